@@ -1,0 +1,139 @@
+package eu.gdprmodule.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The physical data source behind the container's pool ({@code java:app/jdbc/gdpr}): it opens
+ * connections to whatever {@code gdpr.db.url} names, with the JDBC driver found on the module's
+ * class path. A {@code @DataSourceDefinition} needs one fixed driver class; this indirection is
+ * what lets an operator move from embedded Derby to PostgreSQL by configuration alone.
+ *
+ * <p>The container pools, validates and enlists these connections in JTA transactions; this
+ * class only opens them.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    private volatile DatabaseSettings settings;
+    private volatile Driver driver;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    /** For the container, which configures it from MicroProfile Config on first use. */
+    public ConfiguredDataSource() {
+    }
+
+    /** With settings given, for tools and tests that run outside the container. */
+    ConfiguredDataSource(DatabaseSettings settings) {
+        this.settings = settings;
+        if (settings.isEmbeddedDerby()) {
+            EmbeddedDerby.prepare(settings);
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return connect(settings().user().orElse(null), settings().password().orElse(null));
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return connect(username, password);
+    }
+
+    private Connection connect(String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        Connection connection = driver().connect(settings().url(), properties);
+        if (connection == null) {
+            throw new SQLException("The JDBC driver refused the URL " + settings().displayUrl());
+        }
+        return connection;
+    }
+
+    DatabaseSettings settings() {
+        DatabaseSettings current = settings;
+        if (current == null) {
+            current = DatabaseSettings.from(ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
+            if (current.isEmbeddedDerby()) {
+                EmbeddedDerby.prepare(current);
+            }
+            settings = current;
+        }
+        return current;
+    }
+
+    Driver driver() throws SQLException {
+        Driver current = driver;
+        if (current == null) {
+            current = findDriver(settings().url());
+            driver = current;
+        }
+        return current;
+    }
+
+    /**
+     * Looks the driver up with the module's own class loader rather than {@code DriverManager},
+     * which only sees drivers visible to the caller and misbehaves with application class loaders.
+     */
+    static Driver findDriver(String url) throws SQLException {
+        for (Driver candidate : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
+            if (candidate.acceptsURL(url)) {
+                return candidate;
+            }
+        }
+        throw new SQLException("No JDBC driver for " + url.replaceAll("[;?].*", "")
+                + " on the class path: add the driver jar next to the module, or fix gdpr.db.url.", "08001");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("java.util.logging is not used by this data source");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + type.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}
