@@ -37,7 +37,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits its own transactions
 @DataSourceDefinition(name = SchemaMigration.DATA_SOURCE,
         className = "eu.gdprmodule.persistence.ConfiguredDataSource",
-        initialPoolSize = 1, minPoolSize = 1, maxPoolSize = 32,
+        initialPoolSize = 0, minPoolSize = 0, maxPoolSize = 32,
         properties = {"fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data"})
 public class SchemaMigration {
@@ -111,8 +111,6 @@ public class SchemaMigration {
 
     @PreDestroy
     void stop() {
-        if (DatabaseSettings.from(config).isEmbeddedDerby()) {
-            EmbeddedDerby.shutdown();
-        }
+        EmbeddedDerby.shutdownIfUsed(config);
     }
 }

@@ -1,0 +1,20 @@
+package eu.gdprmodule.web.rest;
+
+import eu.gdprmodule.web.register.ControllerResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The module's REST API under {@code /gdpr/api/}. It lists its resources explicitly: a host WAR
+ * may have its own JAX-RS application, and an empty list would make each application serve
+ * every resource of the WAR under its own path.
+ */
+@ApplicationPath("gdpr/api")
+public class GdprRestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ControllerResource.class, ErrorMapper.class, BadRequestMapper.class);
+    }
+}
