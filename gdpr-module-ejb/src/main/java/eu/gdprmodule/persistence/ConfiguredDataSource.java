@@ -2,9 +2,13 @@ package eu.gdprmodule.persistence;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.Driver;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -24,6 +28,7 @@ public class ConfiguredDataSource implements DataSource {
 
     private volatile DatabaseSettings settings;
     private volatile Driver driver;
+    private volatile boolean schemaChecked;
     private PrintWriter logWriter;
     private int loginTimeout;
 
@@ -61,7 +66,46 @@ public class ConfiguredDataSource implements DataSource {
         if (connection == null) {
             throw new SQLException("The JDBC driver refused the URL " + settings().displayUrl());
         }
+        if (settings().schema().isPresent()) {
+            useSchema(connection, settings().schema().get());
+        }
         return connection;
+    }
+
+    /**
+     * Puts the connection in the module's own schema ({@code gdpr.db.schema}), creating it on
+     * first use, so the module's tables can sit beside a host's in one database without sharing
+     * its default schema.
+     */
+    private void useSchema(Connection connection, String schema) throws SQLException {
+        try {
+            if (!schemaChecked) {
+                createSchemaIfMissing(connection, schema);
+                schemaChecked = true;
+            }
+            connection.setSchema(schema);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static void createSchemaIfMissing(Connection connection, String schema) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String candidate : new String[] {schema, schema.toUpperCase(Locale.ROOT), schema.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet found = metaData.getSchemas(null, candidate)) {
+                if (found.next()) {
+                    return;
+                }
+            }
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema); // validated as a plain identifier by DatabaseSettings
+            if (!autoCommit) {
+                connection.commit();
+            }
+        }
     }
 
     DatabaseSettings settings() {

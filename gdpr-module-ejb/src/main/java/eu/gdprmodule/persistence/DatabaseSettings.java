@@ -8,18 +8,25 @@ import org.eclipse.microprofile.config.Config;
  * The database the module uses, from configuration. Without {@code gdpr.db.url} it is an
  * embedded Derby database under the data directory, so a first start needs no set-up.
  */
-public record DatabaseSettings(String url, Optional<String> user, Optional<String> password, Path dataDirectory) {
+public record DatabaseSettings(String url, Optional<String> user, Optional<String> password, Optional<String> schema,
+        Path dataDirectory) {
 
     static final String DATA_DIR = "gdpr.data.dir";
     static final String URL = "gdpr.db.url";
     static final String USER = "gdpr.db.user";
     static final String PASSWORD = "gdpr.db.password";
+    static final String SCHEMA = "gdpr.db.schema";
     private static final String DERBY_PREFIX = "jdbc:derby:";
 
     public static DatabaseSettings from(Config config) {
         Path dataDir = Path.of(text(config, DATA_DIR).orElse("./data"));
         String url = text(config, URL).orElseGet(() -> DERBY_PREFIX + dataDir.resolve("gdprdb") + ";create=true");
-        return new DatabaseSettings(url, text(config, USER), config.getOptionalValue(PASSWORD, String.class), dataDir);
+        Optional<String> schema = text(config, SCHEMA);
+        schema.filter(name -> !name.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")).ifPresent(name -> {
+            throw new IllegalArgumentException(SCHEMA + " must be a plain SQL identifier (letters, digits, _): " + name);
+        });
+        return new DatabaseSettings(url, text(config, USER), config.getOptionalValue(PASSWORD, String.class), schema,
+                dataDir);
     }
 
     public boolean isEmbeddedDerby() {

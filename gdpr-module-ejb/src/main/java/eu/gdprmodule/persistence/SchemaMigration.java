@@ -96,12 +96,16 @@ public class SchemaMigration {
     }
 
     private Flyway flyway() {
-        return flyway(dataSource);
+        return flyway(dataSource, DatabaseSettings.from(config).schema().orElse(null));
     }
 
     /** The one Flyway configuration of the module, shared with the migration tests. */
-    static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure(SchemaMigration.class.getClassLoader())
+    static Flyway flyway(DataSource dataSource, String schema) {
+        var configuration = Flyway.configure(SchemaMigration.class.getClassLoader());
+        if (schema != null) {
+            configuration.schemas(schema); // created by ConfiguredDataSource; history table goes there
+        }
+        return configuration
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)

@@ -31,6 +31,14 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void aSchemaMustBeAPlainIdentifier() {
+        assertEquals("gdpr", DatabaseSettings.from(new MapConfig().with("gdpr.db.schema", "gdpr")).schema().orElseThrow());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DatabaseSettings.from(new MapConfig().with("gdpr.db.schema", "gdpr; drop table x")));
+        assertTrue(e.getMessage().startsWith("gdpr.db.schema must be a plain SQL identifier"), e.getMessage());
+    }
+
+    @Test
     void networkDerbyIsNotEmbedded() {
         assertFalse(DatabaseSettings.from(new MapConfig().with("gdpr.db.url", "jdbc:derby://db:1527/gdpr"))
                 .isEmbeddedDerby());

@@ -32,15 +32,13 @@ class MigrationsTest {
         if (url.isBlank()) {
             Path dir = Path.of("target", "migrations-test", UUID.randomUUID().toString());
             dataSource = new ConfiguredDataSource(new DatabaseSettings(
-                    "jdbc:derby:" + dir.resolve("gdprdb") + ";create=true", Optional.empty(), Optional.empty(), dir));
+                    "jdbc:derby:" + dir.resolve("gdprdb") + ";create=true", Optional.empty(), Optional.empty(),
+                    Optional.empty(), dir));
         } else {
+            // gdpr.db.schema at work: the data source creates the schema and connects into it
             postgresSchema = "gdpr_mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            ConfiguredDataSource admin = new ConfiguredDataSource(
-                    new DatabaseSettings(url, user, Optional.empty(), Path.of("target")));
-            execute(admin, "CREATE SCHEMA " + postgresSchema);
-            dataSource = new ConfiguredDataSource(new DatabaseSettings(
-                    url + (url.contains("?") ? "&" : "?") + "currentSchema=" + postgresSchema, user, Optional.empty(),
-                    Path.of("target")));
+            dataSource = new ConfiguredDataSource(new DatabaseSettings(url, user, Optional.empty(),
+                    Optional.of(postgresSchema), Path.of("target")));
         }
     }
 
@@ -53,21 +51,21 @@ class MigrationsTest {
 
     @Test
     void migratesAnEmptyDatabaseToTheLatestVersion() throws SQLException {
-        MigrateResult result = SchemaMigration.flyway(dataSource).migrate();
+        MigrateResult result = SchemaMigration.flyway(dataSource, postgresSchema).migrate();
 
         assertTrue(result.success);
         assertTrue(result.migrationsExecuted >= 1, "at least V1 runs on an empty database");
-        assertEquals(0, SchemaMigration.flyway(dataSource).info().pending().length);
+        assertEquals(0, SchemaMigration.flyway(dataSource, postgresSchema).info().pending().length);
         assertEquals(0, count("SELECT COUNT(*) FROM GDPR_PROCESSING_FACT"));
     }
 
     @Test
     void secondRunChangesNothingAndKeepsData() throws SQLException {
-        SchemaMigration.flyway(dataSource).migrate();
+        SchemaMigration.flyway(dataSource, postgresSchema).migrate();
         execute(dataSource, "INSERT INTO GDPR_PROCESSING_FACT (SUBJECT, ACTIVITY, KIND, OCCURRED_AT, RECORDED_AT)"
                 + " VALUES ('customer:1', 'customer-account', 'DATA_COLLECTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 
-        MigrateResult again = SchemaMigration.flyway(dataSource).migrate();
+        MigrateResult again = SchemaMigration.flyway(dataSource, postgresSchema).migrate();
 
         assertEquals(0, again.migrationsExecuted);
         assertEquals(1, count("SELECT COUNT(*) FROM GDPR_PROCESSING_FACT WHERE SUBJECT = 'customer:1'"));
