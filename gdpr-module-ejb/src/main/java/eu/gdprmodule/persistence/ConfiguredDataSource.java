@@ -13,7 +13,7 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
+import eu.gdprmodule.config.ModuleConfig;
 
 /**
  * The physical data source behind the container's pool ({@code java:app/jdbc/gdpr}): it opens
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class ConfiguredDataSource implements DataSource {
 
-    private volatile DatabaseSettings settings;
+    private final DatabaseSettings settings;
     private volatile Driver driver;
     private volatile boolean schemaChecked;
     private PrintWriter logWriter;
@@ -34,6 +34,7 @@ public class ConfiguredDataSource implements DataSource {
 
     /** For the container, which configures it from MicroProfile Config on first use. */
     public ConfiguredDataSource() {
+        this.settings = null;
     }
 
     /** With settings given, for tools and tests that run outside the container. */
@@ -46,7 +47,8 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return connect(settings().user().orElse(null), settings().password().orElse(null));
+        DatabaseSettings current = settings();
+        return connect(current.user().orElse(null), current.password().orElse(null));
     }
 
     @Override
@@ -62,12 +64,13 @@ public class ConfiguredDataSource implements DataSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        Connection connection = driver().connect(settings().url(), properties);
+        DatabaseSettings current = settings();
+        Connection connection = driver(current.url()).connect(current.url(), properties);
         if (connection == null) {
-            throw new SQLException("The JDBC driver refused the URL " + settings().displayUrl());
+            throw new SQLException("The JDBC driver refused the URL " + current.displayUrl());
         }
-        if (settings().schema().isPresent()) {
-            useSchema(connection, settings().schema().get());
+        if (current.schema().isPresent()) {
+            useSchema(connection, current.schema().get());
         }
         return connection;
     }
@@ -108,22 +111,27 @@ public class ConfiguredDataSource implements DataSource {
         }
     }
 
+    /**
+     * The settings fixed at construction (tests and tools), or else read afresh for each physical
+     * connection: the pool opens few, and a value read while the application was still deploying
+     * must not stick.
+     */
     DatabaseSettings settings() {
-        DatabaseSettings current = settings;
-        if (current == null) {
-            current = DatabaseSettings.from(ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
-            if (current.isEmbeddedDerby()) {
-                EmbeddedDerby.prepare(current);
-            }
-            settings = current;
+        DatabaseSettings fixed = settings;
+        if (fixed != null) {
+            return fixed;
+        }
+        DatabaseSettings current = DatabaseSettings.from(ModuleConfig.get());
+        if (current.isEmbeddedDerby()) {
+            EmbeddedDerby.prepare(current);
         }
         return current;
     }
 
-    Driver driver() throws SQLException {
+    Driver driver(String url) throws SQLException {
         Driver current = driver;
-        if (current == null) {
-            current = findDriver(settings().url());
+        if (current == null || !current.acceptsURL(url)) {
+            current = findDriver(url);
             driver = current;
         }
         return current;

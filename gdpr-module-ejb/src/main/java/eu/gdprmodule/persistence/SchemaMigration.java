@@ -1,5 +1,6 @@
 package eu.gdprmodule.persistence;
 
+import eu.gdprmodule.config.ModuleConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,13 +11,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -25,9 +24,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * migrations under {@code eu/gdprmodule/migration}; the schema is never generated from the
  * entities, so an upgrade keeps every consent proof and request record.
  *
- * <p>When the database cannot be reached at start, the application still deploys but is not
- * ready ({@code /health/ready} says why), and the migration is tried again from the readiness
- * check, so the module heals once the database is back.
+ * <p>When a migration fails (the database went away between deployment and this bean, or a
+ * migration is broken), the application is not ready ({@code /health/ready} says why) and the
+ * migration is tried again from the readiness check, so the module heals once the cause is gone.
  *
  * <p>Other start-up beans that touch the database declare {@code @DependsOn("SchemaMigration")},
  * which also makes this bean the last to stop: it shuts embedded Derby down.
@@ -53,9 +52,6 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
-    @Inject
-    private Config config;
-
     private volatile MigrationState state = MigrationState.notYet();
     private Instant lastAttempt = Instant.EPOCH;
 
@@ -80,7 +76,7 @@ public class SchemaMigration {
 
     private void migrate() {
         lastAttempt = Instant.now();
-        DatabaseSettings settings = DatabaseSettings.from(config);
+        DatabaseSettings settings = DatabaseSettings.from(ModuleConfig.get());
         try {
             MigrateResult result = flyway().migrate();
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
@@ -96,7 +92,7 @@ public class SchemaMigration {
     }
 
     private Flyway flyway() {
-        return flyway(dataSource, DatabaseSettings.from(config).schema().orElse(null));
+        return flyway(dataSource, DatabaseSettings.from(ModuleConfig.get()).schema().orElse(null));
     }
 
     /** The one Flyway configuration of the module, shared with the migration tests. */
@@ -115,6 +111,6 @@ public class SchemaMigration {
 
     @PreDestroy
     void stop() {
-        EmbeddedDerby.shutdownIfUsed(config);
+        EmbeddedDerby.shutdownIfUsed(ModuleConfig.get());
     }
 }

@@ -1,15 +1,16 @@
 package eu.gdprmodule.register;
 
 import eu.gdprmodule.api.ControllerIdentity;
+import eu.gdprmodule.config.ModuleConfig;
 import eu.gdprmodule.api.ControllerIdentity.DataProtectionOfficer;
 import eu.gdprmodule.api.ControllerIdentity.SupervisoryAuthority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
@@ -35,14 +36,18 @@ public class ControllerIdentityConfiguration {
     // the real check; this only catches typos such as a missing domain.
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private Config config;
+    private final Supplier<Config> config;
 
-    protected ControllerIdentityConfiguration() {
-        // for CDI proxies
+    /** Reads the module's configuration on every call, never a Config captured early (see ModuleConfig). */
+    public ControllerIdentityConfiguration() {
+        this(ModuleConfig::get);
     }
 
-    @Inject
-    public ControllerIdentityConfiguration(Config config) {
+    ControllerIdentityConfiguration(Config config) {
+        this(() -> config);
+    }
+
+    private ControllerIdentityConfiguration(Supplier<Config> config) {
         this.config = config;
     }
 
@@ -83,6 +88,6 @@ public class ControllerIdentityConfiguration {
     }
 
     private Optional<String> value(String key) {
-        return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
+        return config.get().getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -1,9 +1,9 @@
 package eu.gdprmodule.web;
 
+import eu.gdprmodule.config.ModuleConfig;
 import eu.gdprmodule.persistence.EmbeddedDerby;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Shuts embedded Derby down when the web application stops, so no lock file stays behind and a
@@ -15,6 +15,6 @@ public class ModuleShutdown implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        EmbeddedDerby.shutdownIfUsed(ConfigProvider.getConfig(ModuleShutdown.class.getClassLoader()));
+        EmbeddedDerby.shutdownIfUsed(ModuleConfig.get());
     }
 }

@@ -26,11 +26,20 @@ public final class TestHost {
     }
 
     public static WebArchive war(String name) {
+        return war(name, "");
+    }
+
+    /**
+     * The host WAR with extra configuration lines; start them with {@code config_ordinal=500} to
+     * win over the system properties the build passes to Payara Micro.
+     */
+    public static WebArchive war(String name, String extraConfiguration) {
         Path build = Path.of(System.getProperty("it.build.dir", "target"));
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                .addAsResource(new StringAsset(CONTROLLER_PROPERTIES), "META-INF/microprofile-config.properties");
+                .addAsResource(new StringAsset(extraConfiguration.isEmpty() ? CONTROLLER_PROPERTIES
+                        : extraConfiguration + "\n" + CONTROLLER_PROPERTIES), "META-INF/microprofile-config.properties");
         try (Stream<Path> libraries = Files.list(build.resolve("it-lib"));
                 Stream<Path> built = Files.list(build)) {
             libraries.map(Path::toFile).forEach(war::addAsLibrary);

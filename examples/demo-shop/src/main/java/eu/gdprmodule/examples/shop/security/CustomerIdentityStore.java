@@ -1,0 +1,48 @@
+package eu.gdprmodule.examples.shop.security;
+
+import eu.gdprmodule.examples.shop.customer.Customer;
+import eu.gdprmodule.examples.shop.customer.CustomerAccounts;
+import eu.gdprmodule.examples.shop.customer.PasswordHashing;
+import eu.gdprmodule.examples.shop.customer.SignedInCustomer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks an e-mail and password against the customer table. A valid pair makes the caller the
+ * customer (caller name: the customer id) in the role {@code customer}, and is logged.
+ */
+@ApplicationScoped
+public class CustomerIdentityStore implements IdentityStore {
+
+    @Inject
+    CustomerAccounts accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    SignInJournal journal;
+
+    @Inject
+    HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        Optional<Customer> customer = accounts.byEmail(credential.getCaller());
+        String password = credential.getPasswordAsString();
+        boolean valid = customer.isPresent()
+                ? passwords.matches(password, customer.get().getPasswordHash())
+                : passwords.matchesNobody(password);
+        if (!valid) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        long id = customer.get().getId();
+        journal.signedIn(id, request.getRemoteAddr());
+        return new CredentialValidationResult(SignedInCustomer.callerName(id), Set.of(SignedInCustomer.ROLE));
+    }
+}

@@ -1,0 +1,35 @@
+package eu.gdprmodule.config;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The module's MicroProfile Config. Module code reads its settings through this on each use,
+ * never through an injected {@code Config} kept in a field.
+ *
+ * <p>Why: Payara decides whether a Config includes the application's
+ * {@code microprofile-config.properties} from the calling thread's context class loader, not from
+ * the loader passed in, and caches what it built. Some threads that call into the module are not
+ * the application's: the one that opens the first pooled connection while Payara deploys the
+ * application (its context loader is {@code null}), and the one that runs {@code /health/ready}.
+ * A Config obtained there lacks every property the host sets in its files, and a bean that kept
+ * it would never see them. So the lookup runs with the module's own class loader as context
+ * loader.
+ */
+public final class ModuleConfig {
+
+    private ModuleConfig() {
+    }
+
+    public static Config get() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader module = ModuleConfig.class.getClassLoader();
+        thread.setContextClassLoader(module);
+        try {
+            return ConfigProvider.getConfig(module);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
