@@ -152,6 +152,7 @@ class ShopServicesIT {
         assertEquals(new BigDecimal("258.00"), invoice.getNetAmount());
         assertEquals(new BigDecimal("51.60"), invoice.getVatAmount());
         assertEquals(new BigDecimal("309.60"), invoice.getTotalAmount());
+        assertEquals("20", invoice.getVatPercent());
         assertEquals("Ann Martin, Atelier Martin", invoice.getBillingName());
         assertEquals("3 rue des Lilas\n86000 Poitiers", invoice.getBillingAddress());
         assertEquals(List.of("DATA_COLLECTED customer-account", "CONTRACT_STARTED orders", "DATA_COLLECTED billing"),

@@ -21,8 +21,4 @@ public class BrowseCatalog {
         }
         return products;
     }
-
-    public VatRate getVat() {
-        return VatRate.STANDARD;
-    }
 }

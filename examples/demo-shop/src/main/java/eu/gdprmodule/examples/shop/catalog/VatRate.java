@@ -32,8 +32,8 @@ public record VatRate(BigDecimal rate) {
         return net.setScale(2, RoundingMode.HALF_UP).add(vatOn(net));
     }
 
-    /** For display: {@code 20} for 20 %. */
-    public BigDecimal percent() {
-        return rate.movePointRight(2).stripTrailingZeros();
+    /** For display: {@code 20} for 20 %, {@code 5.5} for 5.5 % (never {@code 2E+1}). */
+    public String percent() {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 }

@@ -7,13 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -24,10 +21,20 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>The data source is XA on purpose: the shop fires the module's facts inside its own
  * transactions, so one transaction writes to two databases (the shop's and the module's). A JTA
- * transaction may hold at most one non-XA resource, and the module's data source is one.
+ * transaction on Payara may hold at most one non-XA resource ("Local transaction already has 1
+ * non-XA Resource: cannot add more resources"), and the module's data source is one.
  *
- * <p>The pool opens no connection while the application deploys ({@code initialPoolSize = 0}):
- * MicroProfile Config is not ready then, and {@code ${MPCONFIG=...}} would resolve to nothing.
+ * <p>The pool starts empty ({@code initialPoolSize = 0}): a connection opened as the pool is
+ * created, before the application's MicroProfile Config is in place, could resolve
+ * {@code ${MPCONFIG=gdpr.data.dir}} to nothing and keep that. Checked on Payara Micro 6.2025.10:
+ * {@code shopdb} lands in the directory set by the host's {@code microprofile-config.properties},
+ * by {@code -Dgdpr.data.dir} or by {@code GDPR_DATA_DIR}, and in {@code ./data} by default.
+ *
+ * <p>The class is Derby's own, not a wrapper in the shop: in the EAR the pool loads it with the
+ * application's class loader, which sees {@code lib/} (Derby) but not the WAR's classes. Derby
+ * writes {@code derby.log} where the first connection finds {@code derby.stream.error.file}: the
+ * module sets it to its data directory when it uses Derby; with the module on PostgreSQL the log
+ * goes to the working directory, since Payara opens the shop's unit before any shop code runs.
  */
 @Singleton
 @Startup
@@ -46,19 +53,13 @@ public class ShopDatabase {
     /** Flyway's bookkeeping table, named after the shop so it never meets the module's. */
     static final String HISTORY_TABLE = "SHOP_SCHEMA_HISTORY";
     static final String LOCATION = "classpath:eu/gdprmodule/examples/shop/migration";
-    private static final String DERBY_LOG = "derby.stream.error.file";
     private static final Logger LOG = Logger.getLogger(ShopDatabase.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
-    @Inject
-    @ConfigProperty(name = "gdpr.data.dir", defaultValue = "./data")
-    private String dataDirectory;
-
     @PostConstruct
     void migrate() {
-        keepDerbyLogInTheDataDirectory();
         Flyway flyway = flyway(dataSource);
         MigrateResult result = flyway.migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
@@ -76,17 +77,6 @@ public class ShopDatabase {
                 .table(HISTORY_TABLE)
                 .cleanDisabled(true)
                 .load();
-    }
-
-    /**
-     * Derby writes {@code derby.log} into the working directory unless told otherwise, and only
-     * reads the setting when the engine boots: whoever boots it first (the shop or the module)
-     * must have set it.
-     */
-    private void keepDerbyLogInTheDataDirectory() {
-        if (System.getProperty(DERBY_LOG) == null) {
-            System.setProperty(DERBY_LOG, Path.of(dataDirectory).resolve("derby.log").toString());
-        }
     }
 
     /** The URL the pool really opened, so the shutdown closes exactly that database. */

@@ -2,8 +2,6 @@ package eu.gdprmodule.examples.shop.newsletter;
 
 import eu.gdprmodule.examples.shop.customer.SignedInCustomer;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,8 +16,8 @@ public class NewsletterPreference {
     @Inject
     SignedInCustomer signedIn;
 
-    @Inject
-    FacesContext faces;
+    /** What the last click did, shown in the panel it updated. */
+    private String confirmation;
 
     public boolean isSubscribed() {
         return newsletter.isSubscribed(signedIn.requireId());
@@ -27,15 +25,15 @@ public class NewsletterPreference {
 
     public void subscribe() {
         newsletter.subscribe(signedIn.requireId(), NewsletterSubscription.Source.ACCOUNT);
-        tell("You are subscribed to our newsletter. You can unsubscribe here at any time.");
+        confirmation = "You are subscribed to our newsletter. You can unsubscribe here at any time.";
     }
 
     public void unsubscribe() {
         newsletter.unsubscribe(signedIn.requireId());
-        tell("You are unsubscribed. We will not send you the newsletter any more.");
+        confirmation = "You are unsubscribed. We will not send you the newsletter any more.";
     }
 
-    private void tell(String text) {
-        faces.addMessage("newsletter", new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    public String getConfirmation() {
+        return confirmation;
     }
 }

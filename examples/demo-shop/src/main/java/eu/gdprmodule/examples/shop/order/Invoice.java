@@ -103,9 +103,9 @@ public class Invoice {
         return vatRate;
     }
 
-    /** For display: {@code 20} for 20 %. */
-    public BigDecimal getVatPercent() {
-        return vatRate.movePointRight(2).stripTrailingZeros();
+    /** For display: {@code 20} for 20 %, {@code 5.5} for 5.5 %. */
+    public String getVatPercent() {
+        return vatRate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     public BigDecimal getVatAmount() {

@@ -43,8 +43,10 @@ public class Login {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a session id known before signing in must not carry the account
         }
+        // Not a "new authentication": that would drop the page the visitor was sent here from,
+        // and the mechanism would not send them back to it once signed in.
         AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .newAuthentication(true)
+                .newAuthentication(false)
                 .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE:

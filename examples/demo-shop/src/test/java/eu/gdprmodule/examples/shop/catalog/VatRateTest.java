@@ -23,8 +23,8 @@ class VatRateTest {
 
     @Test
     void theRateIsShownAsAPercentage() {
-        assertEquals(0, new BigDecimal("20").compareTo(VatRate.STANDARD.percent()));
-        assertEquals("5.5", new VatRate(new BigDecimal("0.055")).percent().toPlainString());
+        assertEquals("20", VatRate.STANDARD.percent());
+        assertEquals("5.5", new VatRate(new BigDecimal("0.055")).percent());
     }
 
     @Test

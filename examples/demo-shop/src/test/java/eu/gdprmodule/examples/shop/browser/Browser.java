@@ -1,0 +1,90 @@
+package eu.gdprmodule.examples.shop.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven
+ * by Selenium. Both paths are given, so Selenium Manager never tries to download a browser or a
+ * driver (the build machines have no network). Without the packages the browser tests are
+ * skipped on a developer's machine and fail on CI, where {@code .ci/run} installs them.
+ */
+public final class Browser {
+
+    /** How long a page may take to answer a click: a sign-in hashes a password on a busy machine. */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        File chromium = new File(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        File driver = new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+        if (!chromium.canExecute() || !driver.canExecute()) {
+            String missing = "Chromium (" + chromium + ") or its driver (" + driver + ") is not installed:"
+                    + " apt-get install chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(missing);
+            }
+            Assumptions.abort(missing);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
+                .build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(PATIENCE);
+        return browser;
+    }
+
+    /**
+     * Saves what the browser shows to {@code target/screenshots/NAME.png}, for a person to look
+     * at after the build (what the tests assert is only part of what a visitor sees).
+     */
+    public static void screenshot(WebDriver browser, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of(System.getProperty("it.build.dir", "target"), "screenshots"));
+            // The whole page, not only the window: grow the window to the page's height for the shot.
+            Dimension window = browser.manage().window().getSize();
+            Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue())));
+            try {
+                Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            } finally {
+                browser.manage().window().setSize(window);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the screenshot " + name, e);
+        }
+    }
+
+    /** A new, empty Chromium profile under target/, so no state leaks from one run into the next. */
+    private static Path freshProfile() {
+        try {
+            Path build = Path.of(System.getProperty("it.build.dir", "target"));
+            Files.createDirectories(build);
+            return Files.createTempDirectory(build, "chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a Chromium profile directory", e);
+        }
+    }
+}
