@@ -79,8 +79,9 @@ public class SchemaMigration {
         DatabaseSettings settings = DatabaseSettings.from(ModuleConfig.get());
         try {
             MigrateResult result = flyway().migrate();
+            // when nothing was applied the target is null and the schema stayed where it was
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                    : flyway().info().current().getVersion().getVersion();
+                    : result.initialSchemaVersion;
             state = MigrationState.complete(version);
             LOG.info(() -> "GDPR module schema at version " + state.version() + " on " + settings.displayUrl()
                     + " (" + result.migrationsExecuted + " migration(s) applied now)");
