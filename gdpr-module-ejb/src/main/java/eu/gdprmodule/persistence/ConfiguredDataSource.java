@@ -48,15 +48,15 @@ public class ConfiguredDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         DatabaseSettings current = settings();
-        return connect(current.user().orElse(null), current.password().orElse(null));
+        return connect(current, current.user().orElse(null), current.password().orElse(null));
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return connect(username, password);
+        return connect(settings(), username, password);
     }
 
-    private Connection connect(String user, String password) throws SQLException {
+    private Connection connect(DatabaseSettings current, String user, String password) throws SQLException {
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
@@ -64,7 +64,6 @@ public class ConfiguredDataSource implements DataSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        DatabaseSettings current = settings();
         Connection connection = driver(current.url()).connect(current.url(), properties);
         if (connection == null) {
             throw new SQLException("The JDBC driver refused the URL " + current.displayUrl());
