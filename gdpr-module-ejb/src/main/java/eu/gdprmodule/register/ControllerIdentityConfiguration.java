@@ -7,6 +7,7 @@ import eu.gdprmodule.api.ControllerIdentity.SupervisoryAuthority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Reads the controller identity from MicroProfile Config ({@code gdpr.controller.*}) and says
- * what is missing or wrong, so an operator learns it from the readiness check and the API
- * rather than from a privacy notice that names nobody (Art. 13(1)(a) GDPR requires the name).
+ * The controller identity in force: the one an administrator saved in the console
+ * ({@link ControllerIdentitySettings}) or, until then, the one in MicroProfile Config
+ * ({@code gdpr.controller.*}). It says what is missing or wrong, so an operator learns it from
+ * the readiness check and the API rather than from a privacy notice that names nobody
+ * (Art. 13(1)(a) GDPR requires the name).
  */
 @ApplicationScoped
 public class ControllerIdentityConfiguration {
@@ -38,6 +41,10 @@ public class ControllerIdentityConfiguration {
 
     private final Supplier<Config> config;
 
+    /** Absent in unit tests, which check the configuration alone. */
+    @Inject
+    ControllerIdentitySettings settings;
+
     /** Reads the module's configuration on every call, never a Config captured early (see ModuleConfig). */
     public ControllerIdentityConfiguration() {
         this(ModuleConfig::get);
@@ -51,10 +58,16 @@ public class ControllerIdentityConfiguration {
         this.config = config;
     }
 
-    /** The identity as configured; fields that are not set are {@code null}. */
+    /** The identity in force; fields that are not set are {@code null}. */
     @Produces
     @Dependent
     public ControllerIdentity identity() {
+        Optional<ControllerIdentity> saved = saved();
+        return saved.isPresent() ? saved.get() : configured();
+    }
+
+    /** The identity as configured, whatever the console saved. */
+    public ControllerIdentity configured() {
         DataProtectionOfficer dpo = value(DPO_NAME).isPresent() || value(DPO_EMAIL).isPresent()
                 ? new DataProtectionOfficer(value(DPO_NAME).orElse(null), value(DPO_EMAIL).orElse(null))
                 : null;
@@ -64,8 +77,17 @@ public class ControllerIdentityConfiguration {
                         value(AUTHORITY_WEBSITE).orElse(null)));
     }
 
-    /** What an operator must fix, one sentence per problem naming the key; empty when complete. */
+    /**
+     * What an operator must fix, one sentence per problem naming where to fix it (the key, or the
+     * console when the identity was saved there); empty when complete.
+     */
     public List<String> problems() {
+        Optional<ControllerIdentity> saved = saved();
+        if (saved.isPresent()) {
+            return ControllerIdentityRules.problems(saved.get()).stream()
+                    .map(problem -> problem.message() + " Correct it in the GDPR console, under Settings.")
+                    .toList();
+        }
         List<String> problems = new ArrayList<>();
         require(NAME, "the controller's legal name", problems);
         require(ADDRESS, "the controller's postal address", problems);
@@ -85,6 +107,10 @@ public class ControllerIdentityConfiguration {
     private void checkEmail(String key, List<String> problems) {
         value(key).filter(v -> !EMAIL_SHAPE.matcher(v).matches())
                 .ifPresent(v -> problems.add(key + " is not an e-mail address: '" + v + "'."));
+    }
+
+    private Optional<ControllerIdentity> saved() {
+        return settings == null ? Optional.empty() : settings.saved();
     }
 
     private Optional<String> value(String key) {

@@ -1,0 +1,138 @@
+package eu.gdprmodule.audit;
+
+import eu.gdprmodule.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+
+/**
+ * Reads the audit log for the console and the exports, in plain JDBC: pages of a few dozen rows
+ * and streams of millions, neither of which should go through a persistence context.
+ *
+ * <p>Without a filter, the newest-first page {@code k} is found by sequence number range rather
+ * than by skipping rows: the numbers have no gaps, so even the last page of a million entries is
+ * one index range read.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AuditSearch {
+
+    static final String COLUMNS = "SEQ, RECORDED_AT, ACTOR, ENTITY_TYPE, ENTITY_ID, ACTION, BEFORE_STATE, "
+            + "AFTER_STATE, PREVIOUS_HASH, ENTRY_HASH";
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    private DataSource dataSource;
+
+    /** The number of entries recorded so far and the last one's hash. */
+    public ChainHead head() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT LAST_SEQ, LAST_HASH FROM GDPR_AUDIT_HEAD WHERE ID = 1");
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return new ChainHead(row.getLong(1), row.getString(2).strip());
+        } catch (SQLException e) {
+            throw new AuditLogUnavailable(e);
+        }
+    }
+
+    public long count(AuditFilter filter) {
+        if (filter.isEmpty()) {
+            return head().lastSeq();
+        }
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM GDPR_AUDIT_ENTRY" + filter.where(parameters);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new AuditLogUnavailable(e);
+        }
+    }
+
+    /** Entries newest first, skipping {@code first}, at most {@code size}. */
+    public List<AuditEntry> page(AuditFilter filter, int first, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String sql;
+        if (filter.isEmpty()) {
+            long top = head().lastSeq() - first;
+            sql = "SELECT " + COLUMNS + " FROM GDPR_AUDIT_ENTRY WHERE SEQ <= ? AND SEQ > ? ORDER BY SEQ DESC";
+            parameters.add(top);
+            parameters.add(top - size);
+        } else {
+            sql = "SELECT " + COLUMNS + " FROM GDPR_AUDIT_ENTRY" + filter.where(parameters)
+                    + " ORDER BY SEQ DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+            parameters.add(first);
+            parameters.add(size);
+        }
+        List<AuditEntry> entries = new ArrayList<>(size);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                entries.add(read(rows));
+            }
+        } catch (SQLException e) {
+            throw new AuditLogUnavailable(e);
+        }
+        return entries;
+    }
+
+    /**
+     * Every matching entry, oldest first, handed over one at a time without holding them all,
+     * until the walker answers {@code false}.
+     */
+    public void walk(AuditFilter filter, Predicate<AuditEntry> walker) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + " FROM GDPR_AUDIT_ENTRY" + filter.where(parameters) + " ORDER BY SEQ";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
+            statement.setFetchSize(1000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next() && walker.test(read(rows))) {
+                    // the walker has taken the entry
+                }
+            }
+        } catch (SQLException e) {
+            throw new AuditLogUnavailable(e);
+        }
+    }
+
+    /** The highest sequence number stored, whatever the head says; 0 when there is none. */
+    public long highestStoredSeq() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT MAX(SEQ) FROM GDPR_AUDIT_ENTRY");
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new AuditLogUnavailable(e);
+        }
+    }
+
+    static AuditEntry read(ResultSet row) throws SQLException {
+        return AuditEntry.stored(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
+                row.getString(10));
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,56 @@
+package eu.gdprmodule.register;
+
+import eu.gdprmodule.api.ControllerIdentity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * What a controller identity needs before a privacy notice can be built on it: a legal name, a
+ * postal address and a contact e-mail (Art. 13(1)(a)), and the authority people may complain to
+ * (Art. 13(2)(d)). The DPO is optional (Art. 37 applies only to some controllers), but an e-mail
+ * given must look like one.
+ */
+public final class ControllerIdentityRules {
+
+    /** A problem with one field, named as the console form names it. */
+    public record Problem(String field, String message) {
+    }
+
+    // Deliberately loose: one @, something on each side, a dot in the domain. Mail delivery is
+    // the real check; this only catches typos such as a missing domain.
+    static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private ControllerIdentityRules() {
+    }
+
+    public static List<Problem> problems(ControllerIdentity identity) {
+        List<Problem> problems = new ArrayList<>();
+        require(problems, "name", identity.name(), "The controller's legal name is missing.");
+        require(problems, "postalAddress", identity.postalAddress(), "The controller's postal address is missing.");
+        require(problems, "privacyContactEmail", identity.privacyContactEmail(),
+                "The e-mail address for privacy matters is missing.");
+        require(problems, "authorityName", part(identity.supervisoryAuthority(), ControllerIdentity.SupervisoryAuthority::name),
+                "The supervisory authority people may complain to is missing.");
+        email(problems, "privacyContactEmail", identity.privacyContactEmail());
+        email(problems, "dpoEmail", part(identity.dataProtectionOfficer(), ControllerIdentity.DataProtectionOfficer::email));
+        return problems;
+    }
+
+    private static <T> String part(T holder, Function<T, String> field) {
+        return holder == null ? null : field.apply(holder);
+    }
+
+    private static void require(List<Problem> problems, String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Problem(field, message));
+        }
+    }
+
+    private static void email(List<Problem> problems, String field, String value) {
+        if (value != null && !value.isBlank() && !EMAIL_SHAPE.matcher(value.strip()).matches()) {
+            problems.add(new Problem(field, "'" + value.strip() + "' is not an e-mail address."));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package eu.gdprmodule.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.gdprmodule.api.ControllerIdentity;
+import eu.gdprmodule.api.ControllerIdentity.DataProtectionOfficer;
+import eu.gdprmodule.api.ControllerIdentity.SupervisoryAuthority;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ControllerIdentityRulesTest {
+
+    @Test
+    void aCompleteIdentityPasses() {
+        ControllerIdentity identity = new ControllerIdentity("Demo Shop SAS", "12 rue de la Paix, Paris",
+                "privacy@demo-shop.example", null, null, new SupervisoryAuthority("CNIL", null, null));
+        assertEquals(List.of(), ControllerIdentityRules.problems(identity));
+    }
+
+    @Test
+    void eachProblemNamesTheFormField() {
+        ControllerIdentity identity = new ControllerIdentity(" ", null, "privacy-at-shop", null,
+                new DataProtectionOfficer("Camille", "camille@"), null);
+        List<String> fields = ControllerIdentityRules.problems(identity).stream()
+                .map(ControllerIdentityRules.Problem::field).toList();
+        assertEquals(List.of("name", "postalAddress", "authorityName", "privacyContactEmail", "dpoEmail"), fields);
+    }
+
+    @Test
+    void blankFieldsAreStoredAsAbsent() {
+        ControllerIdentity normalised = ControllerIdentitySettings.normalised(new ControllerIdentity(" Shop ", "",
+                "a@b.fr", "  ", new DataProtectionOfficer(" ", null), new SupervisoryAuthority("CNIL", " ", null)));
+        assertEquals("Shop", normalised.name());
+        assertEquals(null, normalised.postalAddress());
+        assertEquals(null, normalised.dataProtectionOfficer());
+        assertEquals(null, normalised.supervisoryAuthority().postalAddress());
+    }
+}
