@@ -30,7 +30,8 @@ public interface AuditTrail {
      * Appends one entry.
      *
      * @return the entry's sequence number in the log
-     * @throws IllegalArgumentException when a required field is blank or a field is too long
+     * @throws IllegalArgumentException when a required field is blank or a field is too long; the
+     *         caller's transaction is then rolled back, so the change is not stored unaudited
      */
     long record(AuditedChange change);
 }

@@ -3,6 +3,7 @@ package eu.gdprmodule.audit;
 import eu.gdprmodule.api.AuditTrail;
 import eu.gdprmodule.api.AuditedChange;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -21,7 +22,8 @@ import java.time.Clock;
  * gap always means an entry was removed.
  */
 @Stateless
-@LocalBean
+@LocalBean // the module injects the class itself
+@Local(AuditTrail.class) // hosts inject the interface
 public class AuditChain implements AuditTrail {
 
     /** The actor when nobody is signed in: timers, start-up work, anonymous visitors' requests. */
@@ -72,16 +74,16 @@ public class AuditChain implements AuditTrail {
 
     private static void require(String field, String value, int max) {
         if (!present(value)) {
-            throw new IllegalArgumentException("An audit entry needs a " + field + ".");
+            throw new InvalidAuditEntry("An audit entry needs a " + field + ".");
         }
         if (value.strip().length() > max) {
-            throw new IllegalArgumentException("The audit entry's " + field + " is longer than " + max + " characters.");
+            throw new InvalidAuditEntry("The audit entry's " + field + " is longer than " + max + " characters.");
         }
     }
 
     private static void limit(String field, String summary) {
         if (summary != null && summary.length() > AuditedChange.MAX_SUMMARY) {
-            throw new IllegalArgumentException("The audit entry's '" + field + "' summary is longer than "
+            throw new InvalidAuditEntry("The audit entry's '" + field + "' summary is longer than "
                     + AuditedChange.MAX_SUMMARY + " characters; record a shorter summary.");
         }
     }

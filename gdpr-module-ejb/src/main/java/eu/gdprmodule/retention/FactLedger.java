@@ -40,4 +40,11 @@ public class FactLedger {
                 .setParameter("subject", subject)
                 .getResultList();
     }
+
+    /** How many facts were recorded at or after this instant ({@link Instant#EPOCH} for all). */
+    public long countRecordedSince(Instant since) {
+        return em.createQuery("SELECT COUNT(f) FROM RecordedFact f WHERE f.recordedAt >= :since", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
 }

@@ -1,5 +1,12 @@
 package eu.gdprmodule.web.rest;
 
+import eu.gdprmodule.audit.AuditLogUnavailable;
+import eu.gdprmodule.register.InvalidControllerIdentity;
+import eu.gdprmodule.web.admin.ConsoleAccessDenied;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,15 +26,52 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     @Override
-    public Response toResponse(Throwable failure) {
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = thrown instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : thrown;
+        if (failure instanceof ConsoleAccessDenied denied) {
+            return Problem.response(403, denied.getMessage());
+        }
+        if (failure instanceof InvalidControllerIdentity invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The controller identity was not saved: correct "
+                    + "the fields below and send it again.", invalid.problems().stream()
+                            .map(p -> p.field() + ": " + p.message()).toList());
+        }
+        if (failure instanceof AuditLogUnavailable) {
+            LOG.log(Level.WARNING, "Audit log unavailable", failure);
+            return Problem.response(503, "The audit log cannot be read right now: the database does not answer. "
+                    + "Try again in a moment.");
+        }
+        if (failure instanceof ProcessingException && causedByJson(failure)) {
+            return Problem.response(400, "The request body is not valid JSON for this resource: "
+                    + rootMessage(failure));
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
-            String message = original.getStatusInfo().getReasonPhrase();
+            // A message the module wrote is for the caller; the JAX-RS default ("HTTP 404 Not Found") is not.
+            String message = web.getMessage() != null && !web.getMessage().startsWith("HTTP ")
+                    ? web.getMessage() : original.getStatusInfo().getReasonPhrase();
             return Problem.response(original.getStatus(), message == null ? "Request refused" : message);
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "GDPR module API failure, reference " + reference, failure);
         return Problem.response(500, "The GDPR module could not complete this request. "
                 + "Give the reference " + reference + " to the site's administrator.");
+    }
+
+    private static boolean causedByJson(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -1,5 +1,8 @@
 package eu.gdprmodule.web.rest;
 
+import eu.gdprmodule.web.admin.audit.AuditLogResource;
+import eu.gdprmodule.web.admin.dashboard.DashboardResource;
+import eu.gdprmodule.web.admin.settings.ControllerIdentitySettingsResource;
 import eu.gdprmodule.web.register.ControllerResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -15,6 +18,7 @@ public class GdprRestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ControllerResource.class, ErrorMapper.class, BadRequestMapper.class);
+        return Set.of(ControllerResource.class, DashboardResource.class, AuditLogResource.class,
+                ControllerIdentitySettingsResource.class, ErrorMapper.class, BadRequestMapper.class);
     }
 }

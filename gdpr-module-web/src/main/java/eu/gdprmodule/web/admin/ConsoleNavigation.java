@@ -1,0 +1,43 @@
+package eu.gdprmodule.web.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The console's sections in menu order. A section whose screens are not part of this version is
+ * listed, greyed out, so the console's shape does not change under its users as capabilities
+ * arrive.
+ */
+@Named("gdprNavigation")
+@ApplicationScoped
+public class ConsoleNavigation {
+
+    /**
+     * One menu entry.
+     *
+     * @param key       its bundle key ({@code nav.<key>}) and id in the menu
+     * @param view      the view it opens, or {@code null} when not available yet
+     * @param icon      PrimeIcons class
+     */
+    public record Section(String key, String view, String icon) {
+        public boolean isAvailable() {
+            return view != null;
+        }
+    }
+
+    private static final List<Section> SECTIONS = List.of(
+            new Section("dashboard", "/gdpr/admin/index.xhtml", "pi pi-home"),
+            new Section("register", null, "pi pi-book"),
+            new Section("policies", null, "pi pi-file"),
+            new Section("cookies", null, "pi pi-sliders-h"),
+            new Section("requests", null, "pi pi-inbox"),
+            new Section("consents", null, "pi pi-check-square"),
+            new Section("retention", null, "pi pi-clock"),
+            new Section("audit", "/gdpr/admin/audit.xhtml", "pi pi-list"),
+            new Section("settings", "/gdpr/admin/settings.xhtml", "pi pi-cog"));
+
+    public List<Section> getSections() {
+        return SECTIONS;
+    }
+}

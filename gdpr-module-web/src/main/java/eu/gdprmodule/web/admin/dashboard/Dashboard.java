@@ -1,0 +1,44 @@
+package eu.gdprmodule.web.admin.dashboard;
+
+import eu.gdprmodule.audit.AuditEntry;
+import eu.gdprmodule.audit.AuditFilter;
+import eu.gdprmodule.audit.AuditSearch;
+import eu.gdprmodule.audit.ChainVerifier;
+import eu.gdprmodule.register.ControllerIdentityConfiguration;
+import eu.gdprmodule.register.ControllerIdentitySettings;
+import eu.gdprmodule.retention.FactLedger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Computes the dashboard's figures for the page and the API alike. */
+@ApplicationScoped
+public class Dashboard {
+
+    @Inject
+    FactLedger facts;
+
+    @Inject
+    AuditSearch audit;
+
+    @Inject
+    ControllerIdentityConfiguration controller;
+
+    @Inject
+    ControllerIdentitySettings controllerSettings;
+
+    public DashboardFigures figures() {
+        List<AuditEntry> lastVerification = audit.page(
+                new AuditFilter(null, ChainVerifier.ENTITY_TYPE, null, "verified", null, null), 0, 1);
+        AuditEntry verification = lastVerification.isEmpty() ? null : lastVerification.get(0);
+        return new DashboardFigures(facts.countRecordedSince(Instant.EPOCH),
+                facts.countRecordedSince(Instant.now().minus(Duration.ofDays(30))),
+                audit.head().lastSeq(),
+                verification == null ? null : verification.getRecordedAt(),
+                verification == null ? null : verification.getAfter(),
+                controllerSettings.saved().isPresent() ? "console" : "configuration",
+                controller.problems());
+    }
+}
