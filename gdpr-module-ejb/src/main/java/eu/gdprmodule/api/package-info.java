@@ -5,7 +5,8 @@
  * (for example a {@link eu.gdprmodule.api.ProcessingFact} when it collects personal data or a
  * contract ends) and <em>observes requests and receipts</em> fired by the module (for example
  * {@link eu.gdprmodule.api.ProcessingFactRecorded}). It may inject
- * {@link eu.gdprmodule.api.ControllerIdentity} to show who the controller is.
+ * {@link eu.gdprmodule.api.ControllerIdentity} to show who the controller is, and
+ * {@link eu.gdprmodule.api.AuditTrail} to record its own changes in the module's audit log.
  *
  * <p>Everything here is small, immutable and stable; nothing here imports the module's
  * internal packages. CDI events only flow inside one deployment, so the module must be
