@@ -13,6 +13,7 @@ import eu.gdprmodule.examples.shop.browser.LoginPage;
 import eu.gdprmodule.examples.shop.browser.OrderPage;
 import eu.gdprmodule.examples.shop.browser.QuotePage;
 import eu.gdprmodule.examples.shop.browser.SignUpPage;
+import eu.gdprmodule.examples.shop.staff.StaffSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -33,8 +34,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The shop as a person uses it, in headless Chromium against the built WAR on Payara Micro:
- * signing up, signing in, ordering, the invoice, the newsletter, signing out, a quote request, and
- * what a person sees when something is wrong. Every test starts as a new visitor.
+ * signing up, signing in, ordering, the invoice, the newsletter, signing out, a quote request, staff
+ * signing in on the same page, and what a person sees when something is wrong. Every test starts
+ * as a new visitor.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -147,6 +149,7 @@ class ShopBrowserIT {
                 .signIn(email, PASSWORD);
         assertTrue(account.isSignedIn());
 
+        assertFalse(account.offersTheGdprConsole(), "customers are not staff");
         HomePage home = account.signOut();
 
         assertFalse(home.isSignedIn());
@@ -237,6 +240,43 @@ class ShopBrowserIT {
     }
 
     @Test
+    void theAdministratorSignsInToTheGdprConsoleAndTheHeaderOffersItInsteadOfAnAccount() {
+        LoginPage.open(browser, base).signInAsStaff(StaffSettings.DEFAULT_ADMIN_EMAIL, itSetting("it.admin.password"));
+        assertEquals(base.resolve("gdpr/admin/").getPath(), URI.create(browser.getCurrentUrl()).getPath());
+
+        HomePage home = HomePage.open(browser, base);
+        Browser.screenshot(browser, "home-staff");
+        assertTrue(home.offersTheGdprConsole());
+        assertEquals(base.resolve("gdpr/admin/").getPath(), home.gdprConsoleLink());
+        assertFalse(home.isSignedIn(), "no customer account link for staff");
+        assertFalse(home.offersSignIn(), "signed in already");
+        assertFalse(home.offersOrders(), "ordering needs a customer account");
+
+        home = home.signOut();
+        assertTrue(home.message().contains("You are signed out"), home.message());
+        assertFalse(home.offersTheGdprConsole());
+        assertTrue(home.offersSignIn());
+        assertTrue(home.offersOrders());
+    }
+
+    @Test
+    void theDataProtectionOfficerAlsoGoesToTheGdprConsole() {
+        LoginPage.open(browser, base).signInAsStaff(itSetting("it.dpo.email"), itSetting("it.dpo.password"));
+
+        assertEquals(base.resolve("gdpr/admin/").getPath(), URI.create(browser.getCurrentUrl()).getPath());
+        assertTrue(HomePage.open(browser, base).offersTheGdprConsole());
+    }
+
+    @Test
+    void aWrongPasswordForTheAdministratorIsRefusedLikeAnyOther() {
+        LoginPage login = LoginPage.open(browser, base).signInRefused(StaffSettings.DEFAULT_ADMIN_EMAIL,
+                "not the administrator's password");
+
+        assertTrue(login.message().contains("is not right"), login.message());
+        assertFalse(login.offersTheGdprConsole());
+    }
+
+    @Test
     void anUnknownPageOrProductGetsAFriendlyPageAndNoStackTrace() {
         browser.get(base.resolve("no-such-page.xhtml").toString());
         ErrorPage notFound = new ErrorPage(browser, "not-found");
@@ -274,6 +314,15 @@ class ShopBrowserIT {
         String controller = home.openPrivacyNotice().controller();
 
         assertTrue(controller.contains("Demo Shop SAS"), controller);
+    }
+
+    /** A staff setting the build gave the shop's Payara Micro (see arquillian.xml), as failsafe passes it here. */
+    private static String itSetting(String key) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException(key + " is not set: run the test through failsafe (see pom.xml)");
+        }
+        return value;
     }
 
     private static String uniqueEmail() {

@@ -3,6 +3,7 @@ package eu.gdprmodule.examples.shop.security;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import eu.gdprmodule.examples.shop.infrastructure.Messages;
+import eu.gdprmodule.examples.shop.staff.SignedInStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +16,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
 
 /** Backs the login page: hands the credentials to Jakarta Security and says what came of it. */
 @Named
@@ -36,7 +38,10 @@ public class Login {
     @Inject
     Messages messages;
 
-    public String submit() {
+    @Inject
+    SignedInStaff staff;
+
+    public String submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -53,6 +58,11 @@ public class Login {
                 faces.responseComplete(); // redirected back to the page that asked for a sign-in
                 return null;
             case SUCCESS:
+                if (staff.isSignedIn()) {
+                    // Staff have no customer account: their page is the module's console, outside the shop's views.
+                    external.redirect(external.getRequestContextPath() + SignedInStaff.CONSOLE);
+                    return null;
+                }
                 return "/account/index?faces-redirect=true";
             default:
                 // The same answer for an unknown address and a wrong password: no hint of who has an account.

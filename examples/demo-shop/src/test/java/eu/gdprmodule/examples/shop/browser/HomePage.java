@@ -27,6 +27,11 @@ public class HomePage extends ShopPage {
         return card(productName).findElement(By.className("shop-price-gross")).getText();
     }
 
+    /** Whether the products can be ordered from here (not by staff, who have no customer account). */
+    public boolean offersOrders() {
+        return !driver.findElements(By.xpath("//a[contains(@href,'order.xhtml')]")).isEmpty();
+    }
+
     /** Orders while signed in: the order page opens. */
     public OrderPage order(String productName) {
         submit(orderLink(productName));

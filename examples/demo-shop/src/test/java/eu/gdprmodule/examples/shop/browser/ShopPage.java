@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What every shop page has: the header (sign in, my account, sign out), the messages line and
+ * What every shop page has: the header (sign in, my account or the GDPR console, sign out), the messages line and
  * the footer. A page object's constructor waits until its own screen is shown, so a test that
  * ends up elsewhere fails there, saying which screen it expected.
  */
@@ -41,6 +41,21 @@ public abstract class ShopPage {
 
     public boolean isSignedIn() {
         return !driver.findElements(By.id("nav-account")).isEmpty();
+    }
+
+    /** Whether the header offers signing in and creating an account, as it does to visitors. */
+    public boolean offersSignIn() {
+        return !driver.findElements(By.id("nav-login")).isEmpty();
+    }
+
+    /** Whether the header links to the GDPR module's console, as it does for staff. */
+    public boolean offersTheGdprConsole() {
+        return !driver.findElements(By.id("nav-console")).isEmpty();
+    }
+
+    /** Where the header's console link leads (a path, such as {@code /shop/gdpr/admin/}). */
+    public String gdprConsoleLink() {
+        return URI.create(driver.findElement(By.id("nav-console")).getAttribute("href")).getPath();
     }
 
     public HomePage signOut() {

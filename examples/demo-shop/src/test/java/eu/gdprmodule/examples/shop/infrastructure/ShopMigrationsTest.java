@@ -64,7 +64,7 @@ class ShopMigrationsTest {
         assertTrue(tables.contains(ShopDatabase.HISTORY_TABLE), tables::toString);
         assertTrue(tables.containsAll(Set.of("SHOP_PRODUCT", "SHOP_CUSTOMER", "SHOP_SIGN_IN", "SHOP_ORDER",
                 "SHOP_INVOICE", "SHOP_INVOICE_SERIES", "SHOP_NEWSLETTER_SUBSCRIPTION", "SHOP_PROSPECT",
-                "SHOP_QUOTE_REQUEST")), tables::toString);
+                "SHOP_QUOTE_REQUEST", "SHOP_STAFF")), tables::toString);
         assertTrue(tables.stream().allMatch(t -> t.startsWith("SHOP_")), tables::toString);
     }
 
@@ -82,6 +82,27 @@ class ShopMigrationsTest {
         }
         assertEquals(8, skus.size(), skus::toString);
         assertTrue(skus.contains("ssd-upgrade"), skus::toString);
+    }
+
+    @Test
+    void staffHaveOneOfTheModulesTwoRolesAndOneLowerCaseAddressEach() throws SQLException {
+        ShopDatabase.flyway(dataSource).migrate();
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(staff("ann@example.com", "gdpr-admin"));
+            statement.executeUpdate(staff("paul@example.com", "gdpr-dpo"));
+            assertEquals("23505", assertThrows(SQLException.class,
+                    () -> statement.executeUpdate(staff("ann@example.com", "gdpr-dpo"))).getSQLState(), "unique");
+            assertEquals("23513", assertThrows(SQLException.class,
+                    () -> statement.executeUpdate(staff("Zoe@example.com", "gdpr-dpo"))).getSQLState(), "lower case");
+            assertEquals("23513", assertThrows(SQLException.class,
+                    () -> statement.executeUpdate(staff("zoe@example.com", "root"))).getSQLState(), "a known role");
+        }
+    }
+
+    private static String staff(String email, String role) {
+        return "INSERT INTO SHOP_STAFF (EMAIL, DISPLAY_NAME, ROLE_NAME, PASSWORD_HASH, CREATED_AT) VALUES ('"
+                + email + "', 'Someone', '" + role + "', 'x', CURRENT_TIMESTAMP)";
     }
 
     @Test

@@ -1,0 +1,146 @@
+package eu.gdprmodule.examples.shop.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.gdprmodule.examples.shop.BuiltShop;
+import eu.gdprmodule.web.admin.ConsoleEndpoints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every console page and console API endpoint of the GDPR module inside the shop, as each kind
+ * of visitor, with the shop's own sign-in. The list comes from the module jar inside the built
+ * WAR, so a screen added later is walked too.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleWalkIT {
+
+    static final String ADMIN = System.getProperty("it.admin.email", "admin@demo-shop.example");
+    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+    static final String DPO = System.getProperty("it.dpo.email");
+    static final String DPO_PASSWORD = System.getProperty("it.dpo.password");
+
+    @Deployment(testable = false)
+    static WebArchive shop() {
+        return BuiltShop.war();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private URI base;
+    private ConsoleEndpoints console;
+
+    @BeforeEach
+    void walkWhatTheShopShips() throws URISyntaxException {
+        base = deployment.toURI();
+        console = ConsoleEndpoints.in(moduleJarInsideTheShop());
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheShopLoginForPagesAndGet401FromTheApi() {
+        FacesSession anonymous = new FacesSession(base);
+        for (ConsoleEndpoints.Page page : console.pages()) {
+            HttpResponse<String> answer = anonymous.get(page.path());
+            assertEquals(302, answer.statusCode(), page.toString());
+            assertTrue(answer.headers().firstValue("Location").orElse("").contains("/login.xhtml"), page.toString());
+        }
+        assertEquals(302, anonymous.get("/gdpr/admin/").statusCode());
+        for (ConsoleEndpoints.Endpoint endpoint : console.endpoints()) {
+            HttpResponse<String> answer = anonymous.call(endpoint.method(), endpoint.path());
+            assertEquals(401, answer.statusCode(), endpoint.toString());
+            assertTrue(answer.body().contains("Sign in"), endpoint + " " + answer.body());
+        }
+    }
+
+    @Test
+    void aSignedInCustomerIsRefusedEveryPageAndEndpoint() {
+        FacesSession customer = new FacesSession(base);
+        String email = "walk-" + UUID.randomUUID() + "@example.com";
+        assertTrue(customer.signUp("Walk Test", email, "plum orchard tuesday lantern"), "the account is created");
+        assertTrue(customer.signIn(email, "plum orchard tuesday lantern") || customer.get("/account/").statusCode() == 200,
+                "the customer is signed in");
+        for (ConsoleEndpoints.Page page : console.pages()) {
+            assertEquals(403, customer.get(page.path()).statusCode(), page.toString());
+        }
+        for (ConsoleEndpoints.Endpoint endpoint : console.endpoints()) {
+            assertEquals(403, customer.call(endpoint.method(), endpoint.path()).statusCode(), endpoint.toString());
+        }
+    }
+
+    @Test
+    void theDpoReadsEveryPageButIsRefusedWhatOnlyAdministratorsDo() {
+        FacesSession dpo = new FacesSession(base);
+        assertTrue(dpo.signIn(DPO, DPO_PASSWORD), "the DPO signs in");
+        for (ConsoleEndpoints.Page page : console.pages()) {
+            assertEquals(200, dpo.get(page.path()).statusCode(), page.toString());
+        }
+        for (ConsoleEndpoints.Endpoint endpoint : console.endpoints()) {
+            int status = dpo.call(endpoint.method(), endpoint.path()).statusCode();
+            if (endpoint.administratorsOnly()) {
+                assertEquals(403, status, endpoint.toString());
+            } else {
+                assertTrue(status < 400, endpoint + " answered " + status);
+            }
+        }
+    }
+
+    @Test
+    void theAdministratorOpensEveryPageAndEndpoint() {
+        FacesSession admin = new FacesSession(base);
+        assertTrue(admin.signIn(ADMIN, ADMIN_PASSWORD), "the administrator signs in");
+        assertEquals(200, admin.get("/gdpr/admin/").statusCode(), "the console's address opens the dashboard");
+        for (ConsoleEndpoints.Page page : console.pages()) {
+            assertEquals(200, admin.get(page.path()).statusCode(), page.toString());
+        }
+        for (ConsoleEndpoints.Endpoint endpoint : console.endpoints()) {
+            int status = admin.call(endpoint.method(), endpoint.path()).statusCode();
+            // an empty PUT body is refused as invalid (400): the administrator got past the guard
+            assertTrue(status < 400 || (status == 400 && endpoint.method().equals("PUT")), endpoint + " answered " + status);
+        }
+    }
+
+    @Test
+    void aWrongPasswordOpensNothing() {
+        FacesSession guesser = new FacesSession(base);
+        assertTrue(!guesser.signIn(ADMIN, "not the password"));
+        assertEquals(302, guesser.get("/gdpr/admin/index.xhtml").statusCode());
+    }
+
+    /** The module's web jar as the shop's WAR carries it. */
+    static Path moduleJarInsideTheShop() {
+        Path build = Path.of(System.getProperty("it.build.dir", "target"));
+        try (ZipFile war = new ZipFile(build.resolve("demo-shop.war").toFile())) {
+            ZipEntry jar = war.stream().filter(e -> e.getName().matches("WEB-INF/lib/gdpr-module-web-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("the shop WAR has no gdpr-module-web jar"));
+            Path copy = build.resolve("gdpr-module-web-in-shop.jar");
+            try (InputStream in = war.getInputStream(jar)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
