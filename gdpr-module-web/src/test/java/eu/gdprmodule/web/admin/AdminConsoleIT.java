@@ -121,6 +121,18 @@ class AdminConsoleIT {
     }
 
     @Test
+    void disguisedConsoleApiPathsAreGuardedToo() {
+        ConsoleHttp http = new ConsoleHttp(base);
+        for (String disguised : List.of("/gdpr/api//admin/dashboard", "/gdpr/api/./admin/dashboard",
+                "/gdpr/api/%61dmin/dashboard", "/gdpr/api/admin/../admin/dashboard", "/gdpr/api/ADMIN/dashboard")) {
+            int status = http.get(null, disguised).statusCode();
+            assertTrue(status == 401 || status == 404 || status == 400, disguised + " answered " + status);
+            int customer = http.get(CUSTOMER, disguised).statusCode();
+            assertTrue(customer == 403 || customer == 404 || customer == 400, disguised + " answered " + customer);
+        }
+    }
+
+    @Test
     void aConsoleChangeFromAnotherOriginIsRefusedAndChangesNothing() {
         ConsoleHttp http = new ConsoleHttp(base);
         long before = head(http);

@@ -164,9 +164,11 @@ public class ConsolePage {
 
     public void filterByEntityType(String entityType) {
         type("audit:entityType", entityType);
-        String before = driver.findElement(By.id("audit:entries_data")).getAttribute("innerHTML");
+        WebElement table = driver.findElement(By.id("audit:entries"));
         driver.findElement(By.id("audit:apply")).click();
-        wait.until(d -> !d.findElement(By.id("audit:entries_data")).getAttribute("innerHTML").equals(before));
+        // the answer replaces the table
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries_data")));
     }
 
     /** Runs "verify chain" (AJAX) and returns the verdict shown. */

@@ -122,6 +122,31 @@ class ConsoleWalkIT {
     }
 
     @Test
+    void aSettingsFormPostedWithoutTheFormsViewStateChangesNothing() {
+        FacesSession admin = new FacesSession(base);
+        assertTrue(admin.signIn(ADMIN, ADMIN_PASSWORD));
+        String head = admin.get("/gdpr/api/admin/audit/head").body();
+        java.util.Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("identity", "identity");
+        forged.put("identity:name", "Forged SAS");
+        forged.put("identity:postalAddress", "1 rue du Faux, Paris");
+        forged.put("identity:privacyContactEmail", "forged@evil.example");
+        forged.put("identity:authorityName", "CNIL");
+        forged.put("identity:save", "");
+        // what a cross-site page can send: the fields, but not the view state of a page it cannot read
+        forged.put("jakarta.faces.ViewState", "-1234567890123456789:987654321987654321");
+        admin.post("/gdpr/admin/settings.xhtml", forged);
+        java.util.Map<String, String> withoutState = new java.util.LinkedHashMap<>(forged);
+        withoutState.remove("jakarta.faces.ViewState");
+        admin.post("/gdpr/admin/settings.xhtml", withoutState);
+
+        assertEquals(head, admin.get("/gdpr/api/admin/audit/head").body(), "no audit entry: nothing changed");
+        String identity = admin.get("/gdpr/api/admin/settings/controller-identity").body();
+        assertTrue(identity.contains("\"source\":\"configuration\""), identity);
+        assertTrue(!identity.contains("Forged SAS"), identity);
+    }
+
+    @Test
     void aWrongPasswordOpensNothing() {
         FacesSession guesser = new FacesSession(base);
         assertTrue(!guesser.signIn(ADMIN, "not the password"));

@@ -58,6 +58,11 @@ final class FacesSession {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":submit", "");
         form.put("jakarta.faces.ViewState", viewState(page));
+        return post(path, form);
+    }
+
+    /** Posts form fields as they are, view state included or not, as a forged form would. */
+    HttpResponse<String> post(String path, Map<String, String> form) {
         return send("POST", path, form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")), "application/x-www-form-urlencoded", origin());
