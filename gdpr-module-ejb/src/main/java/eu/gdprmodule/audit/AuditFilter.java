@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * What the console and the CSV export narrow the audit log to. Every criterion is optional;
  * the text criteria match exactly, except the actor, which matches from its start (so
- * {@code camille} finds {@code camille.martin@example.com}). Exact and prefix matches use the
- * log's indexes, which keeps filtering fast on millions of entries.
+ * {@code camille} finds {@code camille.martin@example.com}) unless {@code actorExact}. Exact and
+ * prefix matches use the log's indexes, which keeps filtering fast on millions of entries.
  *
  * @param actor      the start of the actor's name, or {@code null}
  * @param entityType the entity type, or {@code null}
@@ -17,11 +17,22 @@ import java.util.List;
  * @param action     the action, or {@code null}
  * @param from       entries recorded at or after this instant, or {@code null}
  * @param to         entries recorded before this instant, or {@code null}
+ * @param actorExact whether {@code actor} is the whole name rather than its start
  */
 public record AuditFilter(String actor, String entityType, String entityId, String action, Instant from,
-        Instant to) implements Serializable {
+        Instant to, boolean actorExact) implements Serializable {
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
+
+    /** A filter whose actor criterion matches from the start of the name. */
+    public AuditFilter(String actor, String entityType, String entityId, String action, Instant from, Instant to) {
+        this(actor, entityType, entityId, action, from, to, false);
+    }
+
+    /** The same filter with the actor matched as a whole name. */
+    AuditFilter withExactActor(String name) {
+        return new AuditFilter(name, entityType, entityId, action, from, to, true);
+    }
 
     public AuditFilter {
         actor = blankToNull(actor);
@@ -37,7 +48,10 @@ public record AuditFilter(String actor, String entityType, String entityId, Stri
     /** The SQL condition (starting with {@code WHERE}, or empty) and, in order, its parameters. */
     String where(List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        if (actor != null) {
+        if (actor != null && actorExact) {
+            conditions.add("ACTOR = ?");
+            parameters.add(actor);
+        } else if (actor != null) {
             conditions.add("ACTOR LIKE ? ESCAPE '\\'");
             parameters.add(escapeLike(actor) + "%");
         }

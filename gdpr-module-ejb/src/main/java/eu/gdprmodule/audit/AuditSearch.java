@@ -20,7 +20,11 @@ import javax.sql.DataSource;
  *
  * <p>Without a filter, the newest-first page {@code k} is found by sequence number range rather
  * than by skipping rows: the numbers have no gaps, so even the last page of a million entries is
- * one index range read.
+ * one index range read. With a filter, the page's sequence numbers are found in an index first
+ * (each filter has one, sequence descending) and only those rows are read; an actor prefix that
+ * names a single actor is searched as that actor; and the number of matches is counted up to
+ * {@link #COUNT_LIMIT}, past which the console says "more than". bench/audit measures all this
+ * at 1,000,000 entries.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -29,33 +33,55 @@ public class AuditSearch {
     static final String COLUMNS = "SEQ, RECORDED_AT, ACTOR, ENTITY_TYPE, ENTITY_ID, ACTION, BEFORE_STATE, "
             + "AFTER_STATE, PREVIOUS_HASH, ENTRY_HASH";
 
+    /** Matches counted exactly up to this many; more are reported as "more than". */
+    public static final int COUNT_LIMIT = 10_000;
+
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     private DataSource dataSource;
 
+    /**
+     * How many entries match.
+     *
+     * @param value the number, or {@link #COUNT_LIMIT} + 1 when there are more than the limit
+     * @param exact whether {@code value} is the exact number
+     */
+    public record Count(long value, boolean exact) implements java.io.Serializable {
+    }
+
     /** The number of entries recorded so far and the last one's hash. */
     public ChainHead head() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT LAST_SEQ, LAST_HASH FROM GDPR_AUDIT_HEAD WHERE ID = 1");
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return new ChainHead(row.getLong(1), row.getString(2).strip());
+        try (Connection connection = dataSource.getConnection()) {
+            return head(connection);
         } catch (SQLException e) {
             throw new AuditLogUnavailable(e);
         }
     }
 
-    public long count(AuditFilter filter) {
-        if (filter.isEmpty()) {
-            return head().lastSeq();
-        }
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM GDPR_AUDIT_ENTRY" + filter.where(parameters);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
+    private static ChainHead head(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT LAST_SEQ, LAST_HASH FROM GDPR_AUDIT_HEAD WHERE ID = 1");
                 ResultSet row = statement.executeQuery()) {
             row.next();
-            return row.getLong(1);
+            return new ChainHead(row.getLong(1), row.getString(2).strip());
+        }
+    }
+
+    /** The number of matching entries, exact up to {@link #COUNT_LIMIT}; exact without a filter. */
+    public Count count(AuditFilter filter) {
+        if (filter.isEmpty()) {
+            return new Count(head().lastSeq(), true);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            AuditFilter resolved = resolveActor(connection, filter);
+            List<Object> parameters = new ArrayList<>();
+            String sql = "SELECT COUNT(*) FROM (SELECT SEQ FROM GDPR_AUDIT_ENTRY" + resolved.where(parameters)
+                    + " FETCH FIRST " + (COUNT_LIMIT + 1) + " ROWS ONLY) MATCHES";
+            try (PreparedStatement statement = prepare(connection, sql, parameters);
+                    ResultSet row = statement.executeQuery()) {
+                row.next();
+                long counted = row.getLong(1);
+                return new Count(counted, counted <= COUNT_LIMIT);
+            }
         } catch (SQLException e) {
             throw new AuditLogUnavailable(e);
         }
@@ -63,30 +89,60 @@ public class AuditSearch {
 
     /** Entries newest first, skipping {@code first}, at most {@code size}. */
     public List<AuditEntry> page(AuditFilter filter, int first, int size) {
-        List<Object> parameters = new ArrayList<>();
-        String sql;
-        if (filter.isEmpty()) {
-            long top = head().lastSeq() - first;
-            sql = "SELECT " + COLUMNS + " FROM GDPR_AUDIT_ENTRY WHERE SEQ <= ? AND SEQ > ? ORDER BY SEQ DESC";
-            parameters.add(top);
-            parameters.add(top - size);
-        } else {
-            sql = "SELECT " + COLUMNS + " FROM GDPR_AUDIT_ENTRY" + filter.where(parameters)
-                    + " ORDER BY SEQ DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-            parameters.add(first);
-            parameters.add(size);
-        }
         List<AuditEntry> entries = new ArrayList<>(size);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                entries.add(read(rows));
+        try (Connection connection = dataSource.getConnection()) {
+            List<Object> parameters = new ArrayList<>();
+            String sql;
+            if (filter.isEmpty()) {
+                long top = head(connection).lastSeq() - first;
+                sql = "SELECT " + COLUMNS + " FROM GDPR_AUDIT_ENTRY WHERE SEQ <= ? AND SEQ > ? ORDER BY SEQ DESC";
+                parameters.add(top);
+                parameters.add(top - size);
+            } else {
+                // The page's keys from the filter's index, then only those rows: skipping the
+                // first rows then walks index entries, not table rows.
+                String keys = "SELECT SEQ FROM GDPR_AUDIT_ENTRY" + resolveActor(connection, filter).where(parameters)
+                        + " ORDER BY SEQ DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+                sql = "SELECT " + prefixed("E.") + " FROM (" + keys + ") K JOIN GDPR_AUDIT_ENTRY E ON E.SEQ = K.SEQ"
+                        + " ORDER BY E.SEQ DESC";
+                parameters.add(first);
+                parameters.add(size);
+            }
+            try (PreparedStatement statement = prepare(connection, sql, parameters);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(read(rows));
+                }
             }
         } catch (SQLException e) {
             throw new AuditLogUnavailable(e);
         }
         return entries;
+    }
+
+    /**
+     * An actor prefix that names one actor only (the usual case: a whole address, or enough of
+     * it) becomes an exact match, which the actor index answers in sequence order.
+     */
+    private static AuditFilter resolveActor(Connection connection, AuditFilter filter) throws SQLException {
+        if (filter.actor() == null || filter.actorExact()) {
+            return filter;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT ACTOR FROM GDPR_AUDIT_ENTRY "
+                + "WHERE ACTOR LIKE ? ESCAPE '\\' FETCH FIRST 2 ROWS ONLY")) {
+            statement.setString(1, AuditFilter.escapeLike(filter.actor()) + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> actors = new ArrayList<>(2);
+                while (rows.next()) {
+                    actors.add(rows.getString(1));
+                }
+                return actors.size() == 1 ? filter.withExactActor(actors.get(0)) : filter;
+            }
+        }
+    }
+
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
     }
 
     /**

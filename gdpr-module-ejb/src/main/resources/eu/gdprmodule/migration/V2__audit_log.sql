@@ -17,10 +17,16 @@ CREATE TABLE GDPR_AUDIT_ENTRY (
     CONSTRAINT GDPR_AUDIT_ENTRY_PK PRIMARY KEY (SEQ)
 );
 
--- The console filters by these and pages newest first (SEQ descending within each).
-CREATE INDEX GDPR_AUDIT_ENTRY_ACTOR ON GDPR_AUDIT_ENTRY (ACTOR, SEQ);
-CREATE INDEX GDPR_AUDIT_ENTRY_ENTITY ON GDPR_AUDIT_ENTRY (ENTITY_TYPE, ENTITY_ID, SEQ);
-CREATE INDEX GDPR_AUDIT_ENTRY_ACTION ON GDPR_AUDIT_ENTRY (ACTION, SEQ);
+-- The console filters by these and pages newest first. SEQ is descending in each index because
+-- Derby does not read an index backwards: with ascending keys it sorts every match before taking
+-- one page (bench/audit measured seconds at 1,000,000 entries). One index per filter the console
+-- offers on its own or with the entity type.
+CREATE INDEX GDPR_AUDIT_ENTRY_ACTOR ON GDPR_AUDIT_ENTRY (ACTOR, SEQ DESC);
+CREATE INDEX GDPR_AUDIT_ENTRY_ENTITY ON GDPR_AUDIT_ENTRY (ENTITY_TYPE, ENTITY_ID, SEQ DESC);
+CREATE INDEX GDPR_AUDIT_ENTRY_TYPE ON GDPR_AUDIT_ENTRY (ENTITY_TYPE, SEQ DESC);
+CREATE INDEX GDPR_AUDIT_ENTRY_TYPE_ACTION ON GDPR_AUDIT_ENTRY (ENTITY_TYPE, ACTION, SEQ DESC);
+CREATE INDEX GDPR_AUDIT_ENTRY_ENTITY_ID ON GDPR_AUDIT_ENTRY (ENTITY_ID, SEQ DESC);
+CREATE INDEX GDPR_AUDIT_ENTRY_ACTION ON GDPR_AUDIT_ENTRY (ACTION, SEQ DESC);
 CREATE INDEX GDPR_AUDIT_ENTRY_TIME ON GDPR_AUDIT_ENTRY (RECORDED_AT);
 
 -- The head of the chain: one row, locked by every append until its transaction ends, so

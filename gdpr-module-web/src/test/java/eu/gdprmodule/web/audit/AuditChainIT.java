@@ -169,6 +169,46 @@ class AuditChainIT {
         assertTrue(verifier.verify().intact());
     }
 
+    @Test
+    void filteredPagesComeNewestFirstAndCountsStopAtTheLimit() throws Exception {
+        String type = "search-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= AuditSearch.COUNT_LIMIT + 5; i++) {
+            if (i % 500 == 1) {
+                transaction.begin();
+            }
+            audit.record(AuditedChange.of(type, "E" + (i % 7), i % 2 == 0 ? "even" : "odd").by("searcher-" + (i % 3) + "@x.fr"));
+            if (i % 500 == 0 || i == AuditSearch.COUNT_LIMIT + 5) {
+                transaction.commit();
+            }
+        }
+
+        AuditFilter all = new AuditFilter(null, type, null, null, null, null);
+        AuditSearch.Count count = search.count(all);
+        assertFalse(count.exact(), "more than the limit is not counted to the end");
+        assertEquals(AuditSearch.COUNT_LIMIT + 1, count.value());
+
+        AuditFilter odd = new AuditFilter(null, type, "E3", "odd", null, null);
+        AuditSearch.Count oddCount = search.count(odd);
+        assertTrue(oddCount.exact());
+        List<AuditEntry> firstPage = search.page(odd, 0, 50);
+        List<AuditEntry> secondPage = search.page(odd, 50, 50);
+        assertEquals(50, firstPage.size());
+        for (List<AuditEntry> page : List.of(firstPage, secondPage)) {
+            for (int i = 1; i < page.size(); i++) {
+                assertTrue(page.get(i - 1).getSeq() > page.get(i).getSeq(), "newest first");
+            }
+        }
+        assertTrue(firstPage.get(49).getSeq() > secondPage.get(0).getSeq(), "the second page goes on where the first ended");
+        assertTrue(firstPage.stream().allMatch(e -> e.getEntityId().equals("E3") && e.getAction().equals("odd")));
+
+        // "searcher-1" names one actor: matched as that actor; "searcher-" names three
+        AuditFilter one = new AuditFilter("searcher-1", type, null, "even", null, null);
+        assertTrue(search.page(one, 0, 20).stream().allMatch(e -> e.getActor().equals("searcher-1@x.fr")));
+        AuditFilter three = new AuditFilter("searcher-", type, "E1", null, null, null);
+        assertEquals(3, search.page(three, 0, 200).stream().map(AuditEntry::getActor).distinct().count());
+        assertEquals(search.count(three).value(), search.page(three, 0, 5000).size());
+    }
+
     private AuditEntry only(String entityId) {
         List<AuditEntry> entries = search.page(new AuditFilter(null, null, entityId, null, null, null), 0, 10);
         assertEquals(1, entries.size());

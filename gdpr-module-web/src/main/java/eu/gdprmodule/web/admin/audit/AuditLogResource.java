@@ -58,8 +58,14 @@ public class AuditLogResource {
     @Inject
     ConsoleClock clock;
 
-    /** One page of the log and the number of matching entries. */
-    public record Page(long total, int first, List<AuditEntry> entries) {
+    /**
+     * One page of the log and the number of matching entries.
+     *
+     * @param total      the number of matching entries; with a filter, counted up to
+     *                   {@link AuditSearch#COUNT_LIMIT} and one more when there are more
+     * @param totalExact whether {@code total} is exact
+     */
+    public record Page(long total, boolean totalExact, int first, List<AuditEntry> entries) {
     }
 
     @GET
@@ -72,7 +78,8 @@ public class AuditLogResource {
             throw new BadRequestException("'first' must be 0 or more and 'max' between 1 and " + MAX_PAGE + ".");
         }
         AuditFilter filter = AuditQuery.filter(actor, entityType, entityId, action, from, to, clock.zone());
-        return new Page(search.count(filter), first, search.page(filter, first, max));
+        AuditSearch.Count count = search.count(filter);
+        return new Page(count.value(), count.exact(), first, search.page(filter, first, max));
     }
 
     @GET

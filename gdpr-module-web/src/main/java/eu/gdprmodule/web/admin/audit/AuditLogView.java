@@ -53,13 +53,18 @@ public class AuditLogView implements Serializable {
     private LocalDate to;
     private AuditFilter filter = AuditFilter.NONE;
     private ChainVerification verification;
+    private AuditSearch.Count matches;
 
     private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, search.count(filter));
+            // counted once per filter, not at every page turn
+            if (matches == null) {
+                matches = search.count(filter);
+            }
+            return (int) Math.min(Integer.MAX_VALUE, matches.value());
         }
 
         @Override
@@ -79,6 +84,7 @@ public class AuditLogView implements Serializable {
         try {
             filter = AuditQuery.filter(actor, entityType, entityId, action, from == null ? null : from.toString(),
                     to == null ? null : to.toString(), clock.zone());
+            matches = null;
         } catch (BadRequestException e) {
             FacesContext context = FacesContext.getCurrentInstance();
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("audit.badDate"), null));
@@ -90,10 +96,21 @@ public class AuditLogView implements Serializable {
         actor = entityType = entityId = action = null;
         from = to = null;
         filter = AuditFilter.NONE;
+        matches = null;
     }
 
     public void verify() {
         verification = verifier.verify();
+        matches = null; // the verification added an entry
+    }
+
+    /** True when a filter matches more entries than are counted; the table pages through the first ones. */
+    public boolean isMoreThanCounted() {
+        return matches != null && !matches.exact();
+    }
+
+    public int getCountLimit() {
+        return AuditSearch.COUNT_LIMIT;
     }
 
     /** The CSV export of what the table shows, through the console API. */
