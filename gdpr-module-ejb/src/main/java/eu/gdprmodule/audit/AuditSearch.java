@@ -128,15 +128,26 @@ public class AuditSearch {
         if (filter.actor() == null || filter.actorExact()) {
             return filter;
         }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT ACTOR FROM GDPR_AUDIT_ENTRY "
-                + "WHERE ACTOR LIKE ? ESCAPE '\\' FETCH FIRST 2 ROWS ONLY")) {
-            statement.setString(1, AuditFilter.escapeLike(filter.actor()) + "%");
+        // Two index seeks rather than a DISTINCT over every match: the first actor with the
+        // prefix, then whether any other actor after it has the prefix too.
+        String pattern = AuditFilter.escapeLike(filter.actor()) + "%";
+        String first;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT ACTOR FROM GDPR_AUDIT_ENTRY "
+                + "WHERE ACTOR LIKE ? ESCAPE '\\' ORDER BY ACTOR FETCH FIRST 1 ROWS ONLY")) {
+            statement.setString(1, pattern);
             try (ResultSet rows = statement.executeQuery()) {
-                List<String> actors = new ArrayList<>(2);
-                while (rows.next()) {
-                    actors.add(rows.getString(1));
+                if (!rows.next()) {
+                    return filter;
                 }
-                return actors.size() == 1 ? filter.withExactActor(actors.get(0)) : filter;
+                first = rows.getString(1);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT ACTOR FROM GDPR_AUDIT_ENTRY "
+                + "WHERE ACTOR LIKE ? ESCAPE '\\' AND ACTOR > ? ORDER BY ACTOR FETCH FIRST 1 ROWS ONLY")) {
+            statement.setString(1, pattern);
+            statement.setString(2, first);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? filter : filter.withExactActor(first);
             }
         }
     }
