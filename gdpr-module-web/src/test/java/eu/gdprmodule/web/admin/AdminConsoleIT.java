@@ -121,6 +121,16 @@ class AdminConsoleIT {
     }
 
     @Test
+    void publicModulePagesMayBeFramedOnlyByTheHostAndAreNotSniffed() {
+        HttpResponse<String> page = new ConsoleHttp(base).get(null, "/gdpr/index.xhtml");
+        assertEquals(200, page.statusCode());
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(p -> p.contains("frame-ancestors 'self'")), page.headers().map().toString());
+        assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+    }
+
+    @Test
     void disguisedConsoleApiPathsAreGuardedToo() {
         ConsoleHttp http = new ConsoleHttp(base);
         for (String disguised : List.of("/gdpr/api//admin/dashboard", "/gdpr/api/./admin/dashboard",

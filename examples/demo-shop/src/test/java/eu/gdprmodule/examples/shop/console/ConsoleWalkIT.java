@@ -147,6 +147,19 @@ class ConsoleWalkIT {
     }
 
     @Test
+    void theConsoleAnswersInTheBrowsersLanguage() {
+        FacesSession admin = new FacesSession(base);
+        assertTrue(admin.signIn(ADMIN, ADMIN_PASSWORD));
+        String french = admin.get("/gdpr/admin/audit.xhtml", "fr-FR,fr;q=0.9,en;q=0.8").body();
+        assertTrue(french.contains("<html") && french.contains("lang=\"fr\""), "French page");
+        assertTrue(french.contains("Journal d’audit"), "French heading");
+        String english = admin.get("/gdpr/admin/audit.xhtml", "de-DE,en-GB;q=0.8").body();
+        assertTrue(english.contains("lang=\"en\"") && english.contains("Audit log"), "English, the first supported preference");
+        String fallback = admin.get("/gdpr/admin/audit.xhtml", "de-DE").body();
+        assertTrue(fallback.contains("Audit log"), "English when no preference is supported");
+    }
+
+    @Test
     void aWrongPasswordOpensNothing() {
         FacesSession guesser = new FacesSession(base);
         assertTrue(!guesser.signIn(ADMIN, "not the password"));

@@ -72,6 +72,20 @@ final class FacesSession {
         return send("GET", path, null, null, null);
     }
 
+    /** A GET with the browser's language preferences, as in {@code Accept-Language}. */
+    HttpResponse<String> get(String path, String acceptLanguage) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")))
+                .header("Accept-Language", acceptLanguage).GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A call as this visitor, writes from the shop's own origin as a browser sends them. */
     HttpResponse<String> call(String method, String path) {
         return send(method, path, method.equals("PUT") ? "{}" : null, method.equals("PUT") ? "application/json" : null,
