@@ -1,6 +1,8 @@
 package eu.gdprmodule.health;
 
+import eu.gdprmodule.persistence.SchemaMigration;
 import eu.gdprmodule.register.ControllerIdentityConfiguration;
+import eu.gdprmodule.register.ControllerIdentityUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,16 +22,28 @@ public class ConfigurationReadiness implements HealthCheck {
     @Inject
     private ControllerIdentityConfiguration controller;
 
+    @Inject
+    private SchemaMigration migration;
+
     @Override
     public HealthCheckResponse call() {
         List<String> problems;
-        try {
-            problems = controller.problems();
-        } catch (RuntimeException e) {
-            // An identity saved in the console lives in the database: during an outage this check
-            // cannot tell, and says so rather than failing the whole readiness answer.
-            problems = List.of("The controller identity cannot be checked: the database does not answer ("
-                    + e.getClass().getSimpleName() + ").");
+        if (!migration.state().complete()) {
+            // Before the schema exists no identity can have been saved in the console: the
+            // configuration is all there is to check (the database check says why it is not ready).
+            problems = controller.configuredProblems();
+        } else {
+            try {
+                problems = controller.problems();
+            } catch (ControllerIdentityUnavailable e) {
+                // An identity saved in the console lives in the database: during an outage this
+                // check cannot tell, and says so rather than failing the whole readiness answer.
+                problems = List.of(e.getMessage());
+            } catch (RuntimeException e) {
+                // any other way the container reports the outage (an EJBException around it)
+                problems = List.of("The controller identity saved in the console cannot be read ("
+                        + e.getClass().getSimpleName() + ").");
+            }
         }
         HealthCheckResponseBuilder response = HealthCheckResponse.named("gdpr-configuration").status(problems.isEmpty());
         for (int i = 0; i < problems.size(); i++) {

@@ -88,6 +88,11 @@ public class ControllerIdentityConfiguration {
                     .map(problem -> problem.message() + " Correct it in the GDPR console, under Settings.")
                     .toList();
         }
+        return configuredProblems();
+    }
+
+    /** What the configuration ({@code gdpr.controller.*}) lacks, whatever the console saved. */
+    public List<String> configuredProblems() {
         List<String> problems = new ArrayList<>();
         require(NAME, "the controller's legal name", problems);
         require(ADDRESS, "the controller's postal address", problems);

@@ -100,7 +100,13 @@ public class ControllerIdentitySettings {
     }
 
     private Optional<StoredControllerIdentity> stored() {
-        return Optional.ofNullable(em.find(StoredControllerIdentity.class, StoredControllerIdentity.THE_ONLY_ROW));
+        try {
+            return Optional.ofNullable(em.find(StoredControllerIdentity.class, StoredControllerIdentity.THE_ONLY_ROW));
+        } catch (RuntimeException e) {
+            // EclipseLink reports a lost connection as a PersistenceException or as its own
+            // DatabaseException, depending on where it fails
+            throw new ControllerIdentityUnavailable(e);
+        }
     }
 
     /** The identity's fields by name, for the audit summary. */
