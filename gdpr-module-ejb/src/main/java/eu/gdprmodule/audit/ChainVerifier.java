@@ -33,7 +33,8 @@ public class ChainVerifier {
         ChainCheck check = new ChainCheck();
         search.walk(AuditFilter.NONE, entry -> entry.getSeq() <= head.lastSeq() && check.accept(entry));
         // An entry numbered beyond the head as it is now was not appended by the module.
-        long beyondHead = search.highestStoredSeq() > search.head().lastSeq() ? search.head().lastSeq() + 1 : 0;
+        long headNow = search.head().lastSeq();
+        long beyondHead = search.highestStoredSeq() > headNow ? headNow + 1 : 0;
         ChainVerification result = check.finish(head.lastSeq(), head.lastHash(), beyondHead, clock.instant());
         chain.record(AuditedChange.of(ENTITY_TYPE, "chain", "verified")
                 .to(result.intact()
