@@ -3,8 +3,10 @@ package eu.gdprmodule.health;
 import eu.gdprmodule.persistence.SchemaMigration;
 import eu.gdprmodule.register.ControllerIdentityConfiguration;
 import eu.gdprmodule.register.ControllerIdentityUnavailable;
+import eu.gdprmodule.register.InitialRegister;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -14,6 +16,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * DOWN while the controller identity is incomplete: a module that would publish notices naming
  * no controller (Art. 13(1)(a) GDPR) must not take traffic. Each problem names the key to set.
+ * Also DOWN when the register file the host ships ({@code gdpr.register.initial-file}) was
+ * refused at start: the policy pages would describe a register that is not there.
  */
 @Readiness
 @ApplicationScoped
@@ -24,6 +28,9 @@ public class ConfigurationReadiness implements HealthCheck {
 
     @Inject
     private SchemaMigration migration;
+
+    @Inject
+    private InitialRegister initialRegister;
 
     @Override
     public HealthCheckResponse call() {
@@ -45,6 +52,8 @@ public class ConfigurationReadiness implements HealthCheck {
                         + e.getClass().getSimpleName() + ").");
             }
         }
+        problems = new ArrayList<>(problems);
+        problems.addAll(initialRegister.problems());
         HealthCheckResponseBuilder response = HealthCheckResponse.named("gdpr-configuration").status(problems.isEmpty());
         for (int i = 0; i < problems.size(); i++) {
             response.withData("problem" + (i + 1), problems.get(i));

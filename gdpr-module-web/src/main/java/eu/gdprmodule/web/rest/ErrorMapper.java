@@ -2,6 +2,9 @@ package eu.gdprmodule.web.rest;
 
 import eu.gdprmodule.audit.AuditLogUnavailable;
 import eu.gdprmodule.register.InvalidControllerIdentity;
+import eu.gdprmodule.register.InvalidRegister;
+import eu.gdprmodule.register.RegisterConflict;
+import eu.gdprmodule.register.UnknownRegisterItem;
 import eu.gdprmodule.web.admin.ConsoleAccessDenied;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -35,6 +38,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.BAD_REQUEST, "The controller identity was not saved: correct "
                     + "the fields below and send it again.", invalid.problems().stream()
                             .map(p -> p.field() + ": " + p.message()).toList());
+        }
+        if (failure instanceof InvalidRegister invalid) {
+            int count = invalid.problems().size();
+            return Problem.response(Response.Status.BAD_REQUEST, "The register was not changed: " + count
+                    + (count == 1 ? " problem" : " problems") + " to correct, each named by the path of its field.",
+                    invalid.problems().stream().map(Object::toString).toList());
+        }
+        if (failure instanceof RegisterConflict conflict) {
+            return Problem.response(409, conflict.getMessage());
+        }
+        if (failure instanceof UnknownRegisterItem unknown) {
+            return Problem.response(404, unknown.getMessage());
         }
         if (failure instanceof AuditLogUnavailable) {
             LOG.log(Level.WARNING, "Audit log unavailable", failure);

@@ -2,6 +2,7 @@ package eu.gdprmodule.web.rest;
 
 import eu.gdprmodule.web.admin.audit.AuditLogResource;
 import eu.gdprmodule.web.admin.dashboard.DashboardResource;
+import eu.gdprmodule.web.admin.register.RegisterResource;
 import eu.gdprmodule.web.admin.settings.ControllerIdentitySettingsResource;
 import eu.gdprmodule.web.register.ControllerResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -19,6 +20,6 @@ public class GdprRestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ControllerResource.class, DashboardResource.class, AuditLogResource.class,
-                ControllerIdentitySettingsResource.class, ErrorMapper.class, BadRequestMapper.class);
+                ControllerIdentitySettingsResource.class, RegisterResource.class, ErrorMapper.class, BadRequestMapper.class);
     }
 }

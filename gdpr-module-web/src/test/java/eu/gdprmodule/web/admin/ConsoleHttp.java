@@ -24,6 +24,15 @@ final class ConsoleHttp {
     }
 
     HttpResponse<String> call(String user, String method, String path, String json, String origin) {
+        return call(user, method, path, json, origin, null);
+    }
+
+    /** A write from the console's origin naming the version it changes, as the register's API wants it. */
+    HttpResponse<String> write(String user, String method, String path, String json, String ifMatch) {
+        return call(user, method, path, json, origin(), ifMatch);
+    }
+
+    private HttpResponse<String> call(String user, String method, String path, String json, String origin, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -32,6 +41,9 @@ final class ConsoleHttp {
         }
         if (origin != null) {
             request.header("Origin", origin);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

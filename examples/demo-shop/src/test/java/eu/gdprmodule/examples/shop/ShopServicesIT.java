@@ -25,6 +25,12 @@ import eu.gdprmodule.examples.shop.quote.QuoteRequestForm;
 import eu.gdprmodule.examples.shop.security.CustomerIdentityStore;
 import eu.gdprmodule.examples.shop.security.SignInJournal;
 import eu.gdprmodule.examples.shop.security.SignInRecord;
+import eu.gdprmodule.examples.shop.privacy.ProcessingActivities;
+import eu.gdprmodule.api.LegalBasis;
+import eu.gdprmodule.api.ProcessingActivity;
+import eu.gdprmodule.api.Register;
+import eu.gdprmodule.api.RetentionRule;
+import java.time.Period;
 import eu.gdprmodule.retention.FactLedger;
 import eu.gdprmodule.retention.RecordedFact;
 import jakarta.inject.Inject;
@@ -82,6 +88,27 @@ class ShopServicesIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    Register register;
+
+    @Test
+    void theRegisterTheShopShipsIsLoadedAtFirstStartWithEveryActivityItFiresFactsFor() {
+        // each key the shop names in a ProcessingFact must have its register entry, or no
+        // retention period applies to the data the fact is about
+        for (String key : List.of(ProcessingActivities.CUSTOMER_ACCOUNT, ProcessingActivities.ORDERS,
+                ProcessingActivities.BILLING, ProcessingActivities.NEWSLETTER, ProcessingActivities.PROSPECTS,
+                ProcessingActivities.SECURITY_LOGS)) {
+            assertTrue(register.activity(key).isPresent(), key + " is not in the register: " + register.activities());
+        }
+        ProcessingActivity prospects = register.activity(ProcessingActivities.PROSPECTS).orElseThrow();
+        assertEquals(Period.ofYears(3), prospects.retention().period());
+        assertEquals(RetentionRule.Start.LAST_CONTACT, prospects.retention().startsAt());
+        ProcessingActivity billing = register.activity(ProcessingActivities.BILLING).orElseThrow();
+        assertEquals(LegalBasis.LEGAL_OBLIGATION, billing.legalBases().get(0).basis());
+        assertEquals(Period.ofYears(10), billing.retention().total());
+        assertTrue(register.activity("audience-measurement").isPresent());
+    }
 
     @Test
     void signUpStoresTheAccountAndTellsTheModuleAccountDataWasCollected() {

@@ -1,6 +1,7 @@
 package eu.gdprmodule.web.admin.audit;
 
 import eu.gdprmodule.audit.AuditEntry;
+import eu.gdprmodule.web.rest.SpreadsheetCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -41,13 +42,8 @@ final class AuditCsv implements AutoCloseable {
         }
     }
 
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+    private static String safe(String cell) {
+        return SpreadsheetCells.safe(cell);
     }
 
     @Override
