@@ -96,11 +96,9 @@ public class RegisterResource {
     public Response csv() {
         RegisterSnapshot register = service.snapshot();
         var controller = service.controller();
-        StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            RegisterCsv.write(register, controller, writer);
-            writer.flush();
-        };
+        // the CSV printer flushes and closes the writer when it is done
+        StreamingOutput body = out -> RegisterCsv.write(register, controller,
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"record-of-processing-activities.csv\"").build();
     }
