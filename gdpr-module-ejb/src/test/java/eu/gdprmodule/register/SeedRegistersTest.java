@@ -307,8 +307,12 @@ class SeedRegistersTest {
                 RetentionRule.EndAction.DELETE, "L123-22");
         assertBasis(activity(shop, "billing"), LegalBasis.LEGAL_OBLIGATION, "L123-22");
         assertBasis(activity(shop, "newsletter"), LegalBasis.CONSENT, "");
-        assertRetention(activity(shop, "newsletter"), "P3Y", RetentionRule.Start.LAST_CONTACT, null,
+        // the shop's Newsletter fires the host event "unsubscribed": the period runs from there
+        assertRetention(activity(shop, "newsletter"), "P3Y", RetentionRule.Start.HOST_EVENT, null,
                 RetentionRule.EndAction.DELETE, "3 years");
+        assertEquals("unsubscribed", activity(shop, "newsletter").retention().hostEvent());
+        assertRetention(activity(shop, "orders"), "P0D", RetentionRule.Start.CONTRACT_END, "P5Y",
+                RetentionRule.EndAction.DELETE, "5 years");
         assertRetention(activity(shop, "prospects"), "P3Y", RetentionRule.Start.LAST_CONTACT, null,
                 RetentionRule.EndAction.DELETE, "3 years");
         assertBasis(activity(shop, "security-logs"), LegalBasis.LEGITIMATE_INTERESTS, "12 months");

@@ -108,6 +108,9 @@ class ShopServicesIT {
         assertEquals(LegalBasis.LEGAL_OBLIGATION, billing.legalBases().get(0).basis());
         assertEquals(Period.ofYears(10), billing.retention().total());
         assertTrue(register.activity("audience-measurement").isPresent());
+        // the newsletter's period runs from the host event the shop fires when someone unsubscribes
+        assertEquals(Newsletter.UNSUBSCRIBED,
+                register.activity(ProcessingActivities.NEWSLETTER).orElseThrow().retention().hostEvent());
     }
 
     @Test
