@@ -5,7 +5,6 @@ import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.Recipient;
 import eu.gdprmodule.api.Register;
 import eu.gdprmodule.config.ModuleConfig;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,7 +22,7 @@ public class RegisterView implements Register {
 
     static final String REFRESH_KEY = "gdpr.register.refresh-seconds";
 
-    @EJB
+    @Inject
     RegisterStore store;
 
     @Inject

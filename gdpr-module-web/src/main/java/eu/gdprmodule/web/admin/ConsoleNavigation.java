@@ -24,11 +24,26 @@ public class ConsoleNavigation {
         public boolean isAvailable() {
             return view != null;
         }
+
+        /**
+         * Whether a view belongs to this section: its own view, or for a section whose view is
+         * the index of a folder ({@code /gdpr/admin/register/index.xhtml}) every view in that folder.
+         */
+        public boolean contains(String viewId) {
+            if (view == null || viewId == null) {
+                return false;
+            }
+            if (view.equals(viewId)) {
+                return true;
+            }
+            String folder = view.substring(0, view.lastIndexOf('/') + 1);
+            return view.endsWith("/index.xhtml") && !folder.equals("/gdpr/admin/") && viewId.startsWith(folder);
+        }
     }
 
     private static final List<Section> SECTIONS = List.of(
             new Section("dashboard", "/gdpr/admin/index.xhtml", "pi pi-home"),
-            new Section("register", null, "pi pi-book"),
+            new Section("register", "/gdpr/admin/register/index.xhtml", "pi pi-book"),
             new Section("policies", null, "pi pi-file"),
             new Section("cookies", null, "pi pi-sliders-h"),
             new Section("requests", null, "pi pi-inbox"),

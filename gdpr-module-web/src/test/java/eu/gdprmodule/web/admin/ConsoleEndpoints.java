@@ -36,6 +36,20 @@ public final class ConsoleEndpoints {
         public boolean isWrite() {
             return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         }
+
+        /** Whether the path names one item ({@code .../activities/1}): the item need not exist. */
+        public boolean isItem() {
+            return path.endsWith("/1");
+        }
+
+        /**
+         * Whether a caller calling with no body and no version got past the console's guard: a
+         * success, or a refusal of the request rather than of the caller (400 for a missing body,
+         * 428 for a change without the version it starts from, 404 for an item that does not exist).
+         */
+        public boolean letIn(int status) {
+            return status < 400 || status == 400 && isWrite() || status == 428 && isWrite() || status == 404 && isItem();
+        }
     }
 
     private final List<Page> pages = new ArrayList<>();
