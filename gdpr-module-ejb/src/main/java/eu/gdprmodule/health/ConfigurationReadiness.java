@@ -40,6 +40,8 @@ public class ConfigurationReadiness implements HealthCheck {
             // configuration is all there is to check (the database check says why it is not ready).
             problems = controller.configuredProblems();
         } else {
+            // a start-up import the database outage prevented happens now the schema is there
+            initialRegister.importIfPending();
             try {
                 problems = controller.problems();
             } catch (ControllerIdentityUnavailable e) {

@@ -44,14 +44,31 @@ public class InitialRegister {
     private InitialRegisterImport importer;
 
     private volatile List<String> problems = List.of();
+    private volatile boolean done;
 
     @PostConstruct
     void start() {
-        Optional<String> file = ModuleConfig.get().getOptionalValue(FILE_KEY, String.class).map(String::strip)
-                .filter(f -> !f.isEmpty());
-        if (file.isEmpty() || !migration.state().complete()) {
+        importIfPending();
+    }
+
+    /**
+     * Imports the file unless that was already tried. Called at start and, when the schema was
+     * not there at start (the database did not answer), again by the readiness check once it is.
+     */
+    public void importIfPending() {
+        if (done) {
             return;
         }
+        Optional<String> file = ModuleConfig.get().getOptionalValue(FILE_KEY, String.class).map(String::strip)
+                .filter(f -> !f.isEmpty());
+        if (file.isEmpty()) {
+            done = true;
+            return;
+        }
+        if (!migration.state().complete()) {
+            return;
+        }
+        done = true;
         try {
             String json = read(file.get());
             importer.importOnce(file.get(), RegisterFile.read(json));

@@ -198,6 +198,22 @@ class RegisterApiIT {
         assertEquals("Fixery SAS", first.get("controller"));
     }
 
+    @Test
+    void theDashboardCountsTheRegisterAndNamesActivitiesWithoutARetentionPeriod() throws IOException {
+        RegisterDocument nexoris = RegisterFile.read(nexoris());
+        JsonObject dashboard = json(http.get(DPO, "/gdpr/api/admin/dashboard"));
+        assertEquals(nexoris.activities().size(), dashboard.getInt("registerActivities"), dashboard.toString());
+        assertEquals(nexoris.recipients().size(), dashboard.getInt("registerRecipients"));
+        assertEquals(0, dashboard.getInt("transfersOutsideEea"), "Nexoris: nothing leaves the EU");
+        // Nexoris states no period for its B2B communications
+        List<String> without = nexoris.activities().stream().filter(a -> a.retention() == null)
+                .map(a -> a.name()).toList();
+        assertTrue(!without.isEmpty());
+        List<String> shown = dashboard.getJsonArray("activitiesWithoutRetention").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        assertEquals(sorted(without), sorted(shown));
+    }
+
     private static String nexoris() throws IOException {
         // Without the controller: the other tests of this database expect the configured identity.
         JsonObject file = Json.createReader(new StringReader(Files.readString(

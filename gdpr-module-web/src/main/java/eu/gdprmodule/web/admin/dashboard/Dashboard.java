@@ -9,6 +9,11 @@ import eu.gdprmodule.register.ControllerIdentitySettings;
 import eu.gdprmodule.retention.FactLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import eu.gdprmodule.api.ProcessingActivity;
+import eu.gdprmodule.register.RegisterItem;
+import eu.gdprmodule.register.RegisterRules;
+import eu.gdprmodule.register.RegisterSnapshot;
+import eu.gdprmodule.register.RegisterView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,16 +34,24 @@ public class Dashboard {
     @Inject
     ControllerIdentitySettings controllerSettings;
 
+    @Inject
+    RegisterView register;
+
     public DashboardFigures figures() {
         List<AuditEntry> lastVerification = audit.page(
                 new AuditFilter(null, ChainVerifier.ENTITY_TYPE, null, "verified", null, null), 0, 1);
         AuditEntry verification = lastVerification.isEmpty() ? null : lastVerification.get(0);
+        RegisterSnapshot snapshot = register.snapshot();
         return new DashboardFigures(facts.countRecordedSince(Instant.EPOCH),
                 facts.countRecordedSince(Instant.now().minus(Duration.ofDays(30))),
                 audit.head().lastSeq(),
                 verification == null ? null : verification.getRecordedAt(),
                 verification == null ? null : verification.getAfter(),
                 controllerSettings.saved().isPresent() ? "console" : "configuration",
-                controller.problems());
+                controller.problems(),
+                snapshot.activities().size(), snapshot.recipients().size(),
+                (int) snapshot.recipients().stream().map(RegisterItem::value).filter(RegisterRules::outsideEea).count(),
+                snapshot.activities().stream().map(RegisterItem::value).filter(a -> a.retention() == null)
+                        .map(ProcessingActivity::name).toList());
     }
 }

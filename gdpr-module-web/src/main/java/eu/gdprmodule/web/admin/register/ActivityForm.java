@@ -10,23 +10,16 @@ import eu.gdprmodule.api.LegalBasis;
 import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.ProcessingActivity.LegalGround;
 import eu.gdprmodule.api.RetentionRule;
-import eu.gdprmodule.register.InvalidRegister;
-import eu.gdprmodule.register.RegisterConflict;
 import eu.gdprmodule.register.RegisterItem;
 import eu.gdprmodule.register.RegisterProblem;
 import eu.gdprmodule.register.RegisterRules;
 import eu.gdprmodule.register.RegisterSnapshot;
-import eu.gdprmodule.register.UnknownRegisterItem;
-import eu.gdprmodule.web.admin.ConsoleAccessDenied;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,12 +40,11 @@ import java.util.regex.Pattern;
  */
 @Named("gdprActivityForm")
 @ViewScoped
-public class ActivityForm implements Serializable {
+public class ActivityForm extends RegisterItemForm {
 
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "activity";
-    static final String INDEX = "/gdpr/admin/register/index.xhtml";
     private static final Pattern GROUND = Pattern.compile("legalBases\\[(\\d+)]\\.(basis|justification)");
     private static final Pattern SENT_GROUND = Pattern.compile("activity\\.legalBases\\[(\\d+)]");
     private static final Set<String> FIELDS = Set.of("key", "name", "description", "purposes", "dataCategories",
@@ -60,16 +52,6 @@ public class ActivityForm implements Serializable {
     private static final Set<String> RETENTION_FIELDS = Set.of("period", "startsAt", "hostEvent", "archivePeriod",
             "endAction", "description");
 
-    @Inject
-    transient RegisterService service;
-
-    private boolean creating;
-    private boolean missing;
-    private boolean conflict;
-    private int version;
-    private Instant changedAt;
-    private String changedBy;
-    private String storedName;
     private LinkedHashMap<String, String> recipientNames = new LinkedHashMap<>();
 
     private String key;
@@ -151,11 +133,8 @@ public class ActivityForm implements Serializable {
     }
 
     private void fill(RegisterItem<ProcessingActivity> item) {
+        remember(item, item == null ? null : item.value().name());
         if (item == null) {
-            version = 0;
-            changedAt = null;
-            changedBy = null;
-            storedName = null;
             key = null;
             name = null;
             description = null;
@@ -177,10 +156,6 @@ public class ActivityForm implements Serializable {
             return;
         }
         ProcessingActivity a = item.value();
-        version = item.version();
-        changedAt = item.changedAt();
-        changedBy = item.changedBy();
-        storedName = a.name();
         key = a.key();
         name = a.name();
         description = a.description();
@@ -219,7 +194,6 @@ public class ActivityForm implements Serializable {
      * new version. Nothing is saved while a field is refused.
      */
     public String save() {
-        FacesContext context = FacesContext.getCurrentInstance();
         List<RegisterProblem> problems = new ArrayList<>();
         List<Integer> groundRows = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
@@ -231,63 +205,34 @@ public class ActivityForm implements Serializable {
             }
         }
         if (!problems.isEmpty()) {
-            show(context, problems);
+            show(problems);
             return null;
         }
-        try {
+        return attempt(() -> {
             if (creating) {
                 service.createActivity(activity);
-                context.getExternalContext().getFlash().setKeepMessages(true);
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        format("register.activity.created", activity.name()), null));
+                announce("register.activity.created", activity.name());
                 return "/gdpr/admin/register/activity.xhtml?faces-redirect=true&key=" + activity.key();
             }
-            RegisterItem<ProcessingActivity> saved = service.updateActivity(activity, version);
-            boolean changed = saved.version() != version;
+            boolean changed = service.updateActivity(activity, version).version() != version;
             load(activity.key());
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text(changed ? "register.activity.saved" : "register.unchanged"), null));
-        } catch (InvalidRegister invalid) {
-            show(context, invalid.problems().stream().map(p -> inRows(p, groundRows)).toList());
-        } catch (RegisterConflict concurrent) {
-            conflict = true;
-            refuse(context, concurrent.getMessage());
-        } catch (UnknownRegisterItem | ConsoleAccessDenied refused) {
-            refuse(context, refused.getMessage());
-        }
-        return null;
+            inform(text(changed ? "register.activity.saved" : "register.unchanged"));
+            return null;
+        }, problem -> inRows(problem, groundRows), false);
     }
 
     /** Deletes the activity and goes back to the register. */
     public String delete() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
+        return attempt(() -> {
             service.deleteActivity(key, version);
-            context.getExternalContext().getFlash().setKeepMessages(true);
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    format("register.activity.deleted", storedName == null ? key : storedName), null));
+            announce("register.activity.deleted", storedName == null ? key : storedName);
             return INDEX + "?faces-redirect=true";
-        } catch (InvalidRegister invalid) {
-            invalid.problems().forEach(p -> context.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null)));
-            context.validationFailed();
-        } catch (RegisterConflict concurrent) {
-            conflict = true;
-            refuse(context, concurrent.getMessage());
-        } catch (UnknownRegisterItem | ConsoleAccessDenied refused) {
-            refuse(context, refused.getMessage());
-        }
-        return null;
+        }, problem -> problem, true);
     }
 
     /** Drops the edits and shows the activity as stored now. */
     public void reload() {
         load(creating ? null : key);
-    }
-
-    private static void refuse(FacesContext context, String message) {
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        context.validationFailed();
     }
 
     /**
@@ -342,20 +287,12 @@ public class ActivityForm implements Serializable {
         }
     }
 
-    /** Each problem next to its field; those without a field on screen at the top of the form. */
-    private void show(FacesContext context, List<RegisterProblem> problems) {
-        for (RegisterProblem problem : problems) {
-            context.addMessage(clientId(problem.path()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
-        }
-        context.validationFailed();
-    }
-
     /**
      * The form field a problem path names ({@code activity.retention.period},
      * {@code activity.legalBases[0].justification}, counted in form rows), or {@code null} for a
      * message at the top of the form.
      */
+    @Override
     String clientId(String path) {
         if (!path.startsWith(FORM + ".")) {
             return null;
@@ -398,14 +335,6 @@ public class ActivityForm implements Serializable {
                 problem.message());
     }
 
-    private static String optional(String text) {
-        return blank(text) ? null : text.strip();
-    }
-
-    private static String required(String text) {
-        return text == null ? "" : text.strip();
-    }
-
     // ---- what the page shows
 
     public String getTitle() {
@@ -416,30 +345,6 @@ public class ActivityForm implements Serializable {
             return text("register.activity.missingTitle");
         }
         return format("register.activity.title", storedName);
-    }
-
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public boolean isMissing() {
-        return missing;
-    }
-
-    public boolean isConflict() {
-        return conflict;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public String getChangedBy() {
-        return changedBy;
     }
 
     public boolean isHostEventStart() {

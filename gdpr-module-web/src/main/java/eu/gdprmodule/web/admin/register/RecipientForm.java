@@ -6,23 +6,15 @@ import static eu.gdprmodule.web.admin.register.RegisterTables.text;
 
 import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.Recipient;
-import eu.gdprmodule.register.InvalidRegister;
-import eu.gdprmodule.register.RegisterConflict;
 import eu.gdprmodule.register.RegisterItem;
 import eu.gdprmodule.register.RegisterProblem;
 import eu.gdprmodule.register.RegisterRules;
 import eu.gdprmodule.register.RegisterSnapshot;
-import eu.gdprmodule.register.UnknownRegisterItem;
-import eu.gdprmodule.web.admin.ConsoleAccessDenied;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,22 +31,12 @@ import java.util.stream.Collectors;
  */
 @Named("gdprRecipientForm")
 @ViewScoped
-public class RecipientForm implements Serializable {
+public class RecipientForm extends RegisterItemForm {
 
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "recipient";
 
-    @Inject
-    transient RegisterService service;
-
-    private boolean creating;
-    private boolean missing;
-    private boolean conflict;
-    private int version;
-    private Instant changedAt;
-    private String changedBy;
-    private String storedName;
     private List<String> usedBy = new ArrayList<>();
 
     private String key;
@@ -95,11 +77,8 @@ public class RecipientForm implements Serializable {
 
     private void fill(RegisterItem<Recipient> item, List<String> users) {
         usedBy = new ArrayList<>(users);
+        remember(item, item == null ? null : item.value().name());
         if (item == null) {
-            version = 0;
-            changedAt = null;
-            changedBy = null;
-            storedName = null;
             key = null;
             name = null;
             kind = Recipient.Kind.PROCESSOR.name();
@@ -111,10 +90,6 @@ public class RecipientForm implements Serializable {
             return;
         }
         Recipient r = item.value();
-        version = item.version();
-        changedAt = item.changedAt();
-        changedBy = item.changedBy();
-        storedName = r.name();
         key = r.key();
         name = r.name();
         kind = r.kind().name();
@@ -127,58 +102,33 @@ public class RecipientForm implements Serializable {
 
     /** Saves the recipient: a new one opens at its own address, a changed one shows again with its new version. */
     public String save() {
-        FacesContext context = FacesContext.getCurrentInstance();
         Recipient recipient = build();
         List<RegisterProblem> problems = RegisterRules.recipientProblems(recipient, FORM);
         if (!problems.isEmpty()) {
-            show(context, problems);
+            show(problems);
             return null;
         }
-        try {
+        return attempt(() -> {
             if (creating) {
                 service.createRecipient(recipient);
-                context.getExternalContext().getFlash().setKeepMessages(true);
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        format("register.recipient.created", recipient.name()), null));
+                announce("register.recipient.created", recipient.name());
                 return "/gdpr/admin/register/recipient.xhtml?faces-redirect=true&key=" + recipient.key();
             }
-            RegisterItem<Recipient> saved = service.updateRecipient(recipient, version);
-            boolean changed = saved.version() != version;
+            boolean changed = service.updateRecipient(recipient, version).version() != version;
             load(recipient.key());
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text(changed ? "register.recipient.saved" : "register.unchanged"), null));
-        } catch (InvalidRegister invalid) {
-            show(context, invalid.problems());
-        } catch (RegisterConflict concurrent) {
-            conflict = true;
-            refuse(context, concurrent.getMessage());
-        } catch (UnknownRegisterItem | ConsoleAccessDenied refused) {
-            refuse(context, refused.getMessage());
-        }
-        return null;
+            inform(text(changed ? "register.recipient.saved" : "register.unchanged"));
+            return null;
+        }, problem -> problem, false);
     }
 
     /** Deletes the recipient (refused while an activity names it) and goes back to the register. */
     public String delete() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
+        // "still used by ...": about the recipient as a whole, not one field
+        return attempt(() -> {
             service.deleteRecipient(key, version);
-            context.getExternalContext().getFlash().setKeepMessages(true);
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    format("register.recipient.deleted", storedName == null ? key : storedName), null));
-            return ActivityForm.INDEX + "?faces-redirect=true";
-        } catch (InvalidRegister invalid) {
-            // "still used by ...": about the recipient as a whole, not one field
-            invalid.problems().forEach(p -> context.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), null)));
-            context.validationFailed();
-        } catch (RegisterConflict concurrent) {
-            conflict = true;
-            refuse(context, concurrent.getMessage());
-        } catch (UnknownRegisterItem | ConsoleAccessDenied refused) {
-            refuse(context, refused.getMessage());
-        }
-        return null;
+            announce("register.recipient.deleted", storedName == null ? key : storedName);
+            return INDEX + "?faces-redirect=true";
+        }, problem -> problem, true);
     }
 
     /** Drops the edits and shows the recipient as stored now. */
@@ -198,14 +148,8 @@ public class RecipientForm implements Serializable {
                 code, transfer, dpaSignedOn);
     }
 
-    private void show(FacesContext context, List<RegisterProblem> problems) {
-        for (RegisterProblem problem : problems) {
-            context.addMessage(clientId(problem.path()), new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
-        }
-        context.validationFailed();
-    }
-
     /** The form field a problem path names ({@code recipient.transfer}), or {@code null} for the top of the form. */
+    @Override
     String clientId(String path) {
         return switch (path) {
             case FORM + ".key" -> FORM + ":key";
@@ -218,19 +162,6 @@ public class RecipientForm implements Serializable {
             case FORM + ".dpaSignedOn" -> FORM + ":dpaSignedOn";
             default -> null;
         };
-    }
-
-    private static void refuse(FacesContext context, String message) {
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        context.validationFailed();
-    }
-
-    private static String optional(String text) {
-        return blank(text) ? null : text.strip();
-    }
-
-    private static String required(String text) {
-        return text == null ? "" : text.strip();
     }
 
     // ---- what the page shows
@@ -253,26 +184,6 @@ public class RecipientForm implements Serializable {
 
     public String getCountryName() {
         return RegisterTables.countryText(optional(country));
-    }
-
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public boolean isMissing() {
-        return missing;
-    }
-
-    public boolean isConflict() {
-        return conflict;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public String getChangedBy() {
-        return changedBy;
     }
 
     public List<String> getUsedBy() {

@@ -9,23 +9,15 @@ import eu.gdprmodule.examples.shop.browser.Browser;
 import eu.gdprmodule.examples.shop.browser.ConsolePage;
 import eu.gdprmodule.examples.shop.browser.HomePage;
 import eu.gdprmodule.examples.shop.browser.LoginPage;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The GDPR console as the shop's staff use it, in headless Chromium: signing in on the shop's
@@ -35,49 +27,11 @@ import org.openqa.selenium.WebDriver;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleBrowserIT {
-
-    private static WebDriver browser;
+class ConsoleBrowserIT extends ConsoleBrowserTest {
 
     @Deployment(testable = false)
     static WebArchive shop() {
         return BuiltShop.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() throws URISyntaxException {
-        base = deployment.toURI();
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private ConsolePage signInAs(String email, String password) {
-        browser.get(base.resolve("gdpr/admin/").toString());
-        // not signed in: the console sends the visitor to the shop's sign-in, then back
-        LoginPage login = new LoginPage(browser);
-        login.signInAsStaff(email, password);
-        return new ConsolePage(browser);
-    }
-
-    private ConsolePage signInAsAdministrator() {
-        return signInAs(ConsoleWalkIT.ADMIN, ConsoleWalkIT.ADMIN_PASSWORD);
     }
 
     @Test

@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.gdprmodule.examples.shop.BuiltShop;
 import eu.gdprmodule.examples.shop.browser.Browser;
 import eu.gdprmodule.examples.shop.browser.ConsolePage;
-import eu.gdprmodule.examples.shop.browser.LoginPage;
 import eu.gdprmodule.examples.shop.browser.RegisterPage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,15 +16,9 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
 /**
@@ -40,53 +30,15 @@ import org.openqa.selenium.WindowType;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RegisterBrowserIT {
+class RegisterBrowserIT extends ConsoleBrowserTest {
 
     /** The activities of the shop's register.json, loaded at its first start. */
     static final List<String> SHOP_ACTIVITIES = List.of("customer-account", "orders", "billing", "newsletter",
             "prospects", "security-logs", "audience-measurement");
 
-    private static WebDriver browser;
-
     @Deployment(testable = false)
     static WebArchive shop() {
         return BuiltShop.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() throws URISyntaxException {
-        base = deployment.toURI();
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private ConsolePage signInAs(String email, String password) {
-        browser.get(base.resolve("gdpr/admin/").toString());
-        // not signed in: the console sends the visitor to the shop's sign-in, then back
-        LoginPage login = new LoginPage(browser);
-        login.signInAsStaff(email, password);
-        return new ConsolePage(browser);
-    }
-
-    private ConsolePage signInAsAdministrator() {
-        return signInAs(ConsoleWalkIT.ADMIN, ConsoleWalkIT.ADMIN_PASSWORD);
     }
 
     private RegisterPage register() {
@@ -237,7 +189,9 @@ class RegisterBrowserIT {
 
     @Test
     void theDpoSeesAnActivityReadOnlyWithoutASaveButton() {
-        signInAs(ConsoleWalkIT.DPO, ConsoleWalkIT.DPO_PASSWORD);
+        ConsolePage dashboard = signInAs(ConsoleWalkIT.DPO, ConsoleWalkIT.DPO_PASSWORD);
+        assertTrue(Integer.parseInt(dashboard.tileFigure("register")) >= SHOP_ACTIVITIES.size(),
+                "the dashboard counts the register's activities: " + dashboard.tileFigure("register"));
         RegisterPage register = register();
         assertTrue(register.activityKeys().containsAll(SHOP_ACTIVITIES), "the DPO reads the whole register");
         assertFalse(register.offersChanges(), "no New, Import or Save for the DPO");
