@@ -24,6 +24,7 @@ import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -50,6 +51,10 @@ public final class RegisterFile {
     /** The value of {@code format} this version reads and writes. */
     public static final String FORMAT = "gdpr-register/1";
 
+    /** Parsson's option: a key given twice in one object is an error, not "the last one wins". */
+    private static final JsonParserFactory STRICT = Json.createParserFactory(
+            Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
+
     private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private RegisterFile() {
@@ -62,8 +67,7 @@ public final class RegisterFile {
      */
     public static RegisterDocument read(String json) {
         JsonObject root;
-        try (JsonParser parser = Json.createParserFactory(Map.of("org.eclipse.parsson.rejectDuplicateKeys", true))
-                .createParser(new StringReader(json == null ? "" : json))) {
+        try (JsonParser parser = STRICT.createParser(new StringReader(json == null ? "" : json))) {
             if (!parser.hasNext()) {
                 throw new InvalidRegister("$", "The file is empty: a register file is a JSON object with \"format\": \""
                         + FORMAT + "\".");

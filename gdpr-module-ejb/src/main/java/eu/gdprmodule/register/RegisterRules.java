@@ -1,6 +1,8 @@
 package eu.gdprmodule.register;
 
 import eu.gdprmodule.api.ControllerIdentity;
+import eu.gdprmodule.api.DataCategory;
+import eu.gdprmodule.api.DataSubjectCategory;
 import eu.gdprmodule.api.LegalBasis;
 import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.ProcessingActivity.LegalGround;
@@ -13,6 +15,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -107,12 +110,12 @@ public final class RegisterRules {
             problems.add(new RegisterProblem(path + ".dataCategories", "Choose at least one category of personal data "
                     + "(Art. 30(1)(c) GDPR)."));
         }
-        duplicates(problems, path + ".dataCategories", a.dataCategories());
+        duplicates(problems, path + ".dataCategories", a.dataCategories(), DataCategory::code);
         if (a.dataSubjects().isEmpty()) {
             problems.add(new RegisterProblem(path + ".dataSubjects", "Choose at least one category of people whose data "
                     + "this is, such as customers or prospects (Art. 30(1)(c) GDPR)."));
         }
-        duplicates(problems, path + ".dataSubjects", a.dataSubjects());
+        duplicates(problems, path + ".dataSubjects", a.dataSubjects(), DataSubjectCategory::code);
         if (a.legalBases().isEmpty()) {
             problems.add(new RegisterProblem(path + ".legalBases", "Choose the lawful basis: processing without one "
                     + "of the six bases of Art. 6(1) GDPR is unlawful."));
@@ -142,7 +145,7 @@ public final class RegisterRules {
                         + key + "': add it to the recipients first, or remove it here."));
             }
         }
-        duplicates(problems, path + ".recipients", a.recipientKeys());
+        duplicates(problems, path + ".recipients", a.recipientKeys(), key -> key);
         RetentionRule rule = a.retention();
         if (rule != null) {
             String at = path + ".retention";
@@ -234,24 +237,14 @@ public final class RegisterRules {
         }
     }
 
-    private static void duplicates(List<RegisterProblem> problems, String path, List<?> values) {
-        Set<Object> seen = new HashSet<>();
+    private static <T> void duplicates(List<RegisterProblem> problems, String path, List<T> values,
+            Function<T, String> code) {
+        Set<T> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(values.get(i))) {
-                problems.add(new RegisterProblem(path + "[" + i + "]", "'" + codeOf(values.get(i)) + "' is listed twice."));
+                problems.add(new RegisterProblem(path + "[" + i + "]", "'" + code.apply(values.get(i)) + "' is listed twice."));
             }
         }
-    }
-
-    private static String codeOf(Object value) {
-        if (value instanceof Enum<?> e) {
-            try {
-                return (String) e.getClass().getMethod("code").invoke(e);
-            } catch (ReflectiveOperationException ignored) {
-                return e.name();
-            }
-        }
-        return String.valueOf(value);
     }
 
     private static boolean blank(String value) {

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -272,17 +273,8 @@ public class RegisterStore {
         em.createNativeQuery("UPDATE GDPR_REGISTER_STATE SET REVISION = REVISION WHERE ID = 1").executeUpdate();
     }
 
-    private RegisterItem<ProcessingActivity> itemOf(RegisterEntry.Kind kind, String key, ProcessingActivity value) {
-        RegisterEntry entry = em.find(RegisterEntry.class, RegisterEntry.id(kind, key));
-        return item(entry, value);
-    }
-
-    private RegisterItem<Recipient> itemOf(RegisterEntry.Kind kind, String key, Recipient value) {
-        RegisterEntry entry = em.find(RegisterEntry.class, RegisterEntry.id(kind, key));
-        return item(entry, value);
-    }
-
-    private RegisterItem<List<String>> itemOf(RegisterEntry.Kind kind, String key, List<String> value) {
+    /** The item as just stored, with its new version (a list of measures never saved has version 0). */
+    private <T> RegisterItem<T> itemOf(RegisterEntry.Kind kind, String key, T value) {
         RegisterEntry entry = em.find(RegisterEntry.class, RegisterEntry.id(kind, key));
         return entry == null ? new RegisterItem<>(value, 0, null, null) : item(entry, value);
     }
@@ -471,7 +463,7 @@ public class RegisterStore {
         }
 
         private List<String> changedFields(Map<String, String> old, Map<String, String> now) {
-            Set<String> paths = new java.util.LinkedHashSet<>(old.keySet());
+            Set<String> paths = new LinkedHashSet<>(old.keySet());
             paths.addAll(now.keySet());
             // report the top-level field ("retention", "purposes"), not every nested path
             return paths.stream().filter(p -> !Objects.equals(old.get(p), now.get(p)))

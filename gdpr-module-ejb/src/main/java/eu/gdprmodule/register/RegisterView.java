@@ -30,22 +30,25 @@ public class RegisterView implements Register {
 
     private volatile Cached cached;
 
-    private record Cached(RegisterSnapshot snapshot, long checkedAt) {
+    /** The register as last read, and until when it is used without asking the database. */
+    private record Cached(RegisterSnapshot snapshot, long freshUntil) {
     }
 
     /** The register as committed, from memory when it is known to be current. */
     public RegisterSnapshot snapshot() {
         Cached current = cached;
         long now = System.nanoTime();
-        if (current != null && now - current.checkedAt() < refreshNanos()) {
+        if (current != null && now - current.freshUntil() < 0) {
             return current.snapshot();
         }
+        // the refresh setting is read here, once per period, not on every read from memory
+        long freshUntil = now + refreshNanos();
         if (current != null && store.revision() == current.snapshot().revision()) {
-            cached = new Cached(current.snapshot(), now);
+            cached = new Cached(current.snapshot(), freshUntil);
             return current.snapshot();
         }
         RegisterSnapshot fresh = store.snapshot();
-        cached = new Cached(fresh, now);
+        cached = new Cached(fresh, freshUntil);
         return fresh;
     }
 

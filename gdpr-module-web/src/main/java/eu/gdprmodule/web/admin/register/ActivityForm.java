@@ -14,8 +14,6 @@ import eu.gdprmodule.register.RegisterItem;
 import eu.gdprmodule.register.RegisterProblem;
 import eu.gdprmodule.register.RegisterRules;
 import eu.gdprmodule.register.RegisterSnapshot;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -54,8 +52,6 @@ public class ActivityForm extends RegisterItemForm {
 
     private LinkedHashMap<String, String> recipientNames = new LinkedHashMap<>();
 
-    private String key;
-    private String name;
     private String description;
     private String purposes;
     private List<String> dataCategories = new ArrayList<>();
@@ -106,12 +102,8 @@ public class ActivityForm extends RegisterItemForm {
         }
     }
 
-    @PostConstruct
-    void init() {
-        load(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("key"));
-    }
-
-    private void load(String requested) {
+    @Override
+    void load(String requested) {
         RegisterSnapshot register = service.snapshot();
         recipientNames = new LinkedHashMap<>();
         register.recipients().forEach(r -> recipientNames.put(r.value().key(), r.value().name()));
@@ -228,11 +220,6 @@ public class ActivityForm extends RegisterItemForm {
             announce("register.activity.deleted", storedName == null ? key : storedName);
             return INDEX + "?faces-redirect=true";
         }, problem -> problem, true);
-    }
-
-    /** Drops the edits and shows the activity as stored now. */
-    public void reload() {
-        load(creating ? null : key);
     }
 
     /**
@@ -380,24 +367,6 @@ public class ActivityForm extends RegisterItemForm {
     }
 
     // ---- fields
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        if (creating) {
-            this.key = key;
-        }
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getDescription() {
         return description;

@@ -10,8 +10,6 @@ import eu.gdprmodule.register.RegisterItem;
 import eu.gdprmodule.register.RegisterProblem;
 import eu.gdprmodule.register.RegisterRules;
 import eu.gdprmodule.register.RegisterSnapshot;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -39,8 +37,6 @@ public class RecipientForm extends RegisterItemForm {
 
     private List<String> usedBy = new ArrayList<>();
 
-    private String key;
-    private String name;
     private String kind;
     private String serviceDescription;
     private String country;
@@ -48,12 +44,8 @@ public class RecipientForm extends RegisterItemForm {
     private String reference;
     private LocalDate dpaSignedOn;
 
-    @PostConstruct
-    void init() {
-        load(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("key"));
-    }
-
-    private void load(String requested) {
+    @Override
+    void load(String requested) {
         conflict = false;
         missing = false;
         if (blank(requested)) {
@@ -131,11 +123,6 @@ public class RecipientForm extends RegisterItemForm {
         }, problem -> problem, true);
     }
 
-    /** Drops the edits and shows the recipient as stored now. */
-    public void reload() {
-        load(creating ? null : key);
-    }
-
     /** The recipient as the form holds it; a safeguard is only kept for a country outside the EU/EEA. */
     private Recipient build() {
         String code = optional(country);
@@ -199,24 +186,6 @@ public class RecipientForm extends RegisterItemForm {
     }
 
     // ---- fields
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        if (creating) {
-            this.key = key;
-        }
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public String getKind() {
         return kind;

@@ -9,6 +9,7 @@ import eu.gdprmodule.register.RegisterItem;
 import eu.gdprmodule.register.RegisterProblem;
 import eu.gdprmodule.register.UnknownRegisterItem;
 import eu.gdprmodule.web.admin.ConsoleAccessDenied;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -39,6 +40,21 @@ public abstract class RegisterItemForm implements Serializable {
     Instant changedAt;
     String changedBy;
     String storedName;
+    String key;
+    String name;
+
+    @PostConstruct
+    void init() {
+        load(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("key"));
+    }
+
+    /** Shows the stored item with this key ({@code null}: a new, empty one). */
+    abstract void load(String requested);
+
+    /** Drops the edits and shows the item as stored now. */
+    public void reload() {
+        load(creating ? null : key);
+    }
 
     /** Remembers the stored item the form shows ({@code null}: a new one), with its version. */
     void remember(RegisterItem<?> item, String name) {
@@ -112,6 +128,25 @@ public abstract class RegisterItemForm implements Serializable {
 
     static String required(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    /** A key is chosen when the item is created; host code and facts refer to it afterwards. */
+    public void setKey(String key) {
+        if (creating) {
+            this.key = key;
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 
     public boolean isCreating() {

@@ -255,12 +255,8 @@ public class RegisterResource {
     /** The version a change starts from: the {@code If-Match} header, as the {@code ETag} of a read gave it. */
     private static int version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new WebApplicationException(Response.status(428).build()) {
-                @Override
-                public String getMessage() {
-                    return "Send the version you are changing in an If-Match header: the ETag of its GET, such as \"3\".";
-                }
-            };
+            throw new WebApplicationException("Send the version you are changing in an If-Match header: the ETag "
+                    + "of its GET, such as \"3\".", 428);
         }
         String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
