@@ -129,6 +129,13 @@ class RegisterApiIT {
         assertEquals("created", entry.getString("action"));
         assertTrue(entry.getString("after").contains("retention.period=P1Y"), entry.toString());
 
+        for (String notAnObject : List.of("[]", "42", "\"webinars\"")) {
+            HttpResponse<String> refused = http.write(ADMIN, "POST", REGISTER + "/activities", notAnObject);
+            assertEquals(400, refused.statusCode(), notAnObject + ": " + refused.body());
+            assertTrue(json(refused).getJsonArray("details").getString(0).startsWith("activity: Send the activity as a JSON object"),
+                    refused.body());
+        }
+
         HttpResponse<String> duplicate = http.write(ADMIN, "POST", REGISTER + "/activities", activity.toString());
         assertEquals(400, duplicate.statusCode());
         assertTrue(json(duplicate).getJsonArray("details").getString(0).startsWith("activity.key: An activity with the key 'webinars' already exists"));

@@ -122,7 +122,7 @@ public class RegisterResource {
     @Path("activities")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdministratorsOnly
-    public Response createActivity(JsonObject body) {
+    public Response createActivity(JsonValue body) {
         RegisterItem<ProcessingActivity> created = service.createActivity(activity(body, null));
         return item(Response.status(201), created, RegisterFile::activity);
     }
@@ -131,7 +131,7 @@ public class RegisterResource {
     @Path("activities/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdministratorsOnly
-    public Response updateActivity(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    public Response updateActivity(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, JsonValue body) {
         RegisterItem<ProcessingActivity> saved = service.updateActivity(activity(body, key), version(ifMatch));
         return item(saved, RegisterFile::activity);
     }
@@ -163,7 +163,7 @@ public class RegisterResource {
     @Path("recipients")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdministratorsOnly
-    public Response createRecipient(JsonObject body) {
+    public Response createRecipient(JsonValue body) {
         return item(Response.status(201), service.createRecipient(recipient(body, null)), RegisterFile::recipient);
     }
 
@@ -171,7 +171,7 @@ public class RegisterResource {
     @Path("recipients/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdministratorsOnly
-    public Response updateRecipient(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+    public Response updateRecipient(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, JsonValue body) {
         return item(service.updateRecipient(recipient(body, key), version(ifMatch)), RegisterFile::recipient);
     }
 
@@ -195,8 +195,8 @@ public class RegisterResource {
     @Path("security-measures")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdministratorsOnly
-    public Response saveSecurityMeasures(@HeaderParam("If-Match") String ifMatch, JsonObject body) {
-        JsonValue value = body == null ? null : body.get("securityMeasures");
+    public Response saveSecurityMeasures(@HeaderParam("If-Match") String ifMatch, JsonValue body) {
+        JsonValue value = object(body, "securityMeasures").get("securityMeasures");
         if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new InvalidRegister("securityMeasures", "Send {\"securityMeasures\": [\"...\", ...]}.");
         }
@@ -217,16 +217,25 @@ public class RegisterResource {
 
     // ---- helpers
 
-    private static ProcessingActivity activity(JsonObject body, String key) {
+    private static ProcessingActivity activity(JsonValue body, String key) {
         List<RegisterProblem> problems = new ArrayList<>();
-        ProcessingActivity activity = body == null ? null : RegisterFile.readActivity(unwrapped(body), "activity", problems);
+        ProcessingActivity activity = RegisterFile.readActivity(unwrapped(object(body, "activity")), "activity", problems);
         return checked(activity, problems, key, activity == null ? null : activity.key(), "activity");
     }
 
-    private static Recipient recipient(JsonObject body, String key) {
+    private static Recipient recipient(JsonValue body, String key) {
         List<RegisterProblem> problems = new ArrayList<>();
-        Recipient recipient = body == null ? null : RegisterFile.readRecipient(unwrapped(body), "recipient", problems);
+        Recipient recipient = RegisterFile.readRecipient(unwrapped(object(body, "recipient")), "recipient", problems);
         return checked(recipient, problems, key, recipient == null ? null : recipient.key(), "recipient");
+    }
+
+    /** The body as an object: JSON-P hands over whatever JSON was sent, an array or a number included. */
+    private static JsonObject object(JsonValue body, String what) {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidRegister(what, "Send the " + what + " as a JSON object { ... }, as the register file "
+                    + "writes it (docs/register-file.md).");
+        }
+        return body.asJsonObject();
     }
 
     /** A body as a GET returned it, without the fields the API adds, so a client can send back what it read. */
