@@ -104,10 +104,24 @@ public class SchemaMigration {
         }
         return configuration
                 .dataSource(dataSource)
+                .placeholders(java.util.Map.of("longText", longTextType(dataSource)))
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)
                 .cleanDisabled(true)
                 .load();
+    }
+
+    /**
+     * The column type for text without a useful upper bound (a published policy's HTML): Derby and
+     * PostgreSQL share no such type, so migrations write {@code ${longText}}.
+     */
+    static String longTextType(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "TEXT" : "CLOB";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot read the database's product name: " + e.getMessage(), e);
+        }
     }
 
     @PreDestroy

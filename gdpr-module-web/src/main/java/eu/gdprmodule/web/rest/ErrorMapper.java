@@ -12,6 +12,9 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import eu.gdprmodule.policy.InvalidPolicy;
+import eu.gdprmodule.policy.PolicyConflict;
+import eu.gdprmodule.policy.UnknownPolicy;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
@@ -49,6 +52,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return Problem.response(409, conflict.getMessage());
         }
         if (failure instanceof UnknownRegisterItem unknown) {
+            return Problem.response(404, unknown.getMessage());
+        }
+        if (failure instanceof InvalidPolicy invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The policy was not changed: correct the fields "
+                    + "named below and send it again.", invalid.problems().stream().map(Object::toString).toList());
+        }
+        if (failure instanceof PolicyConflict conflict) {
+            return Problem.response(409, conflict.getMessage());
+        }
+        if (failure instanceof UnknownPolicy unknown) {
             return Problem.response(404, unknown.getMessage());
         }
         if (failure instanceof AuditLogUnavailable) {

@@ -20,6 +20,7 @@ public class GdprRestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ControllerResource.class, DashboardResource.class, AuditLogResource.class,
-                ControllerIdentitySettingsResource.class, RegisterResource.class, ErrorMapper.class, BadRequestMapper.class);
+                ControllerIdentitySettingsResource.class, RegisterResource.class, eu.gdprmodule.web.admin.policy.PolicyAdminResource.class,
+                eu.gdprmodule.web.policy.PolicyResource.class, ErrorMapper.class, BadRequestMapper.class);
     }
 }
