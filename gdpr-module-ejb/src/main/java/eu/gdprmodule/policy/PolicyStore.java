@@ -169,7 +169,7 @@ public class PolicyStore {
         refuseUnsafe(rendering);
         String html = PolicyHtml.sanitise(rendering.html());
         int number = nextNumber(slug, language);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
         PolicyVersion version = new PolicyVersion(slug, language, number, text, html, sha256(html), now, actor(),
                 snapshot.revision(), RegisterFile.write(context.register()), requestFormUrl);
         em.persist(version);
@@ -232,7 +232,7 @@ public class PolicyStore {
         return new RenderContext(snapshot.document(identity.identity()), Locale.forLanguageTag(language), requestFormUrl);
     }
 
-    static String sha256(String html) {
+    public static String sha256(String html) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
