@@ -32,6 +32,9 @@ public class ConfigurationReadiness implements HealthCheck {
     @Inject
     private InitialRegister initialRegister;
 
+    @Inject
+    private eu.gdprmodule.policy.InitialPolicies initialPolicies;
+
     @Override
     public HealthCheckResponse call() {
         List<String> problems;
@@ -42,6 +45,7 @@ public class ConfigurationReadiness implements HealthCheck {
         } else {
             // a start-up import the database outage prevented happens now the schema is there
             initialRegister.importIfPending();
+            initialPolicies.publishIfPending();
             try {
                 problems = controller.problems();
             } catch (ControllerIdentityUnavailable e) {
@@ -56,6 +60,7 @@ public class ConfigurationReadiness implements HealthCheck {
         }
         problems = new ArrayList<>(problems);
         problems.addAll(initialRegister.problems());
+        problems.addAll(initialPolicies.problems());
         HealthCheckResponseBuilder response = HealthCheckResponse.named("gdpr-configuration").status(problems.isEmpty());
         for (int i = 0; i < problems.size(); i++) {
             response.withData("problem" + (i + 1), problems.get(i));

@@ -201,6 +201,28 @@ public class PolicyStore {
         }
     }
 
+    /**
+     * Publishes a text shipped with the application as version 1, unless the policy already has
+     * a version in that language (then nothing happens: the console's work is never replaced).
+     * Checked under the policy's lock, so servers of a cluster starting together publish it once.
+     *
+     * @return whether it was published
+     */
+    public boolean publishInitial(String slug, String language, PolicyText text, String requestFormUrl) {
+        if (em.find(Policy.class, slug) == null) {
+            create(slug);
+            em.flush();
+        }
+        em.find(Policy.class, slug, LockModeType.PESSIMISTIC_WRITE);
+        if (nextNumber(slug, language) > 1) {
+            return false;
+        }
+        PolicyDraft existing = em.find(PolicyDraft.class, PolicyDraft.id(slug, language));
+        saveDraft(slug, language, text, existing == null ? null : existing.getVersion());
+        publish(slug, language, null, requestFormUrl);
+        return true;
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PolicyVersion> versions(String slug) {
         return em.createQuery("SELECT v FROM PolicyVersion v WHERE v.slug = :slug ORDER BY v.language, v.number DESC",

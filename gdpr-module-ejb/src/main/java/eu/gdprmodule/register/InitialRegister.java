@@ -92,7 +92,7 @@ public class InitialRegister {
     }
 
     /** A file path, or {@code classpath:} and a resource of the application (such as {@code classpath:META-INF/gdpr/register.json}). */
-    static String read(String location) throws IOException {
+    public static String read(String location) throws IOException {
         if (location.startsWith(CLASSPATH)) {
             String resource = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
             ClassLoader loader = Thread.currentThread().getContextClassLoader();

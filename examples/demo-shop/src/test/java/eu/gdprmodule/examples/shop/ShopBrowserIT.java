@@ -306,14 +306,21 @@ class ShopBrowserIT {
     }
 
     @Test
-    void theFooterNamesTheControllerAndLinksToTheModulesPrivacyNotice() {
+    void theFooterLinksToThePrivacyPolicyInForceWithItsHistory() {
         HomePage home = HomePage.open(browser, base);
         assertTrue(home.controllerInFooter().contains("Demo Shop SAS"), home.controllerInFooter());
         assertTrue(home.controllerInFooter().contains("privacy@demo-shop.example"), home.controllerInFooter());
 
-        String controller = home.openPrivacyNotice().controller();
+        PrivacyNotice policy = home.openPrivacyNotice();
 
-        assertTrue(controller.contains("Demo Shop SAS"), controller);
+        assertTrue(policy.lastUpdated().startsWith("Last updated:"), policy.lastUpdated());
+        // other test classes of this database may have published later versions: the shipped one is the oldest
+        PrivacyNotice.History history = policy.openHistory();
+        assertTrue(history.versions() >= 1);
+        assertTrue(history.row(history.versions() - 1).contains("First version"), history.row(history.versions() - 1));
+        PrivacyNotice first = history.openVersion(history.versions() - 1);
+        assertTrue(first.controller().contains("Demo Shop SAS"), "generated from the register: " + first.controller());
+        assertTrue(first.text().contains("Newsletter"), "the shop's activities are listed: " + first.text());
     }
 
     /** A staff setting the build gave the shop's Payara Micro (see arquillian.xml), as failsafe passes it here. */
