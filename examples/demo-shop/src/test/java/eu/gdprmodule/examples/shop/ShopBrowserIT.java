@@ -11,6 +11,7 @@ import eu.gdprmodule.examples.shop.browser.ErrorPage;
 import eu.gdprmodule.examples.shop.browser.HomePage;
 import eu.gdprmodule.examples.shop.browser.LoginPage;
 import eu.gdprmodule.examples.shop.browser.OrderPage;
+import eu.gdprmodule.examples.shop.browser.PrivacyNotice;
 import eu.gdprmodule.examples.shop.browser.QuotePage;
 import eu.gdprmodule.examples.shop.browser.SignUpPage;
 import eu.gdprmodule.examples.shop.staff.StaffSettings;
