@@ -9,7 +9,7 @@ import java.util.Objects;
  * Fired after a policy version was published and committed, so a host can tell its users. The
  * GDPR requires the information to stay "concise, transparent, intelligible" (Art. 12(1)) and
  * the controller to inform people before it uses their data for a new purpose (Art. 13(3));
- * both seed policies promise to announce a material change. Observe it with a plain observer;
+ * the Fixery seed promises to announce a material change "by any appropriate means". Observe it with a plain observer;
  * it runs in the publisher's thread after the commit, so hand long work (mailing every customer)
  * to an {@code @Asynchronous} method or a managed executor:
  *

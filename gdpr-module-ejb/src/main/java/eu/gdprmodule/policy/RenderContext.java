@@ -2,7 +2,28 @@ package eu.gdprmodule.policy;
 
 import eu.gdprmodule.register.RegisterDocument;
 import java.util.Locale;
+import java.util.Objects;
 
-/** STUB (replaced by the rendering work). */
+/**
+ * What a policy is rendered against: the register as it stands (with its controller identity),
+ * the page's language and where people send requests about their rights.
+ *
+ * <pre>
+ * new RenderContext(snapshot.document(identity), Locale.FRENCH, "/gdpr/requests/new")
+ * </pre>
+ *
+ * @param register       the register; its controller must be set (Art. 13(1)(a) GDPR)
+ * @param locale         the page's language; texts fall back to English when the language has none
+ * @param requestFormUrl the request form (http, https or site-relative), or {@code null} when
+ *                       requests only come by e-mail
+ * @since 0.1
+ */
 public record RenderContext(RegisterDocument register, Locale locale, String requestFormUrl) {
+
+    public RenderContext {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(register.controller(), "register.controller");
+        locale = locale == null ? Locale.ENGLISH : locale;
+        requestFormUrl = requestFormUrl == null || requestFormUrl.isBlank() ? null : requestFormUrl.strip();
+    }
 }
