@@ -52,6 +52,8 @@ public class ConsoleLanguage implements Serializable {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         String view = context.getViewRoot().getViewId();
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + view);
+        // with the page's view parameters (which policy, which language), so the same page reloads
+        context.getExternalContext().redirect(context.getApplication().getViewHandler()
+                .getRedirectURL(context, view, java.util.Map.of(), true));
     }
 }

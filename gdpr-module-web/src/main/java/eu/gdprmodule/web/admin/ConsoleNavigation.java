@@ -44,7 +44,7 @@ public class ConsoleNavigation {
     private static final List<Section> SECTIONS = List.of(
             new Section("dashboard", "/gdpr/admin/index.xhtml", "pi pi-home"),
             new Section("register", "/gdpr/admin/register/index.xhtml", "pi pi-book"),
-            new Section("policies", null, "pi pi-file"),
+            new Section("policies", "/gdpr/admin/policies/index.xhtml", "pi pi-file"),
             new Section("cookies", null, "pi pi-sliders-h"),
             new Section("requests", null, "pi pi-inbox"),
             new Section("consents", null, "pi pi-check-square"),

@@ -37,18 +37,19 @@ public final class ConsoleEndpoints {
             return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         }
 
-        /** Whether the path names one item ({@code .../activities/1}): the item need not exist. */
+        /** Whether the path names one item ({@code .../activities/1}, {@code .../policies/1/drafts/1/publish}): the item need not exist. */
         public boolean isItem() {
-            return path.endsWith("/1");
+            return path.endsWith("/1") || path.contains("/1/");
         }
 
         /**
          * Whether a caller calling with no body and no version got past the console's guard: a
-         * success, or a refusal of the request rather than of the caller (400 for a missing body,
-         * 428 for a change without the version it starts from, 404 for an item that does not exist).
+         * success, or a refusal of the request rather than of the caller (400 for a missing body or
+         * query parameter, 428 for a change without the version it starts from, 404 for an item
+         * that does not exist). The guard itself only ever answers 401 or 403.
          */
         public boolean letIn(int status) {
-            return status < 400 || status == 400 && isWrite() || status == 428 && isWrite() || status == 404 && isItem();
+            return status < 400 || status == 400 || status == 428 && isWrite() || status == 404 && isItem();
         }
     }
 

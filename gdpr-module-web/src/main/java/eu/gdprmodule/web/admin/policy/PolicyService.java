@@ -73,7 +73,11 @@ public class PolicyService {
             return new PolicyText(current.get().getTitle(), current.get().getSource(), "", false);
         }
         String template = PolicyTemplates.template(slug, Locale.forLanguageTag(language)).orElse("");
-        return new PolicyText(titleOf(template), template, "", true);
+        String title = titleOf(template);
+        if (title.isEmpty()) {
+            title = DEFAULT_TITLES.getOrDefault(slug + "/" + language, "");
+        }
+        return new PolicyText(title, template, "", true);
     }
 
     public Rendering preview(String source, String language, String contextPath) {
@@ -107,6 +111,10 @@ public class PolicyService {
     public PolicyVersion publish(String slug, String language, Integer expectedVersion, String contextPath) {
         return store.publish(slug, language, expectedVersion, requestFormUrl(contextPath));
     }
+
+    private static final java.util.Map<String, String> DEFAULT_TITLES = java.util.Map.of(
+            "privacy/en", "Privacy policy", "privacy/fr", "Politique de confidentialité",
+            "cookies/en", "Cookie policy", "cookies/fr", "Politique cookies");
 
     /** A template's title: its first level-one heading. */
     static String titleOf(String markdown) {
