@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.policy;
 
+import eu.gdprmodule.policy.PolicyHtml;
 import eu.gdprmodule.policy.PolicyVersion;
 import eu.gdprmodule.policy.PublishedPolicies;
 import jakarta.enterprise.inject.spi.CDI;
@@ -21,8 +22,8 @@ import java.util.ResourceBundle;
  * {@code <gdpr:policy slug="privacy"/>}: the version in force of a policy inside a host's own
  * page, in the view's language (falling back like the public pages), with its "last updated"
  * date and a link to its public history. Renders an {@code <article class="gdpr-policy">}; the
- * HTML is the sanitised HTML frozen at publication. Nothing is rendered (and a warning logged by
- * nobody) when the policy has no published version yet, so a host page never breaks on it.
+ * HTML is the HTML frozen at publication, sanitised again as it is written. Nothing is rendered
+ * when the policy has no published version yet, so a host page never breaks on it.
  */
 @FacesComponent(PolicyComponent.COMPONENT_TYPE)
 public class PolicyComponent extends UIComponentBase {
@@ -94,7 +95,7 @@ public class PolicyComponent extends UIComponentBase {
         out.endElement("p");
         out.startElement("div", this);
         out.writeAttribute("class", "gdpr-policy-body", null);
-        out.write(version.getHtml()); // sanitised at publication, and frozen
+        out.write(PolicyHtml.sanitise(version.getHtml())); // sanitised at publication, and again on the way out
         out.endElement("div");
         out.endElement("article");
     }

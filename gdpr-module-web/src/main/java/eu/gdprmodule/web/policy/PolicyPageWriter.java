@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.policy;
 
+import eu.gdprmodule.policy.PolicyHtml;
 import eu.gdprmodule.policy.PolicyVersion;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,7 +63,9 @@ final class PolicyPageWriter {
                 + version.getPublishedAt().atZone(ZoneId.systemDefault()).toLocalDate() + "\">" + esc(date(version))
                 + "</time> · " + esc(text("version.number", version.getNumber())) + " · <a class=\"gdpr-policy-history\" href=\""
                 + esc(base + slug + "/history?lang=" + version.getLanguage()) + "\">" + esc(text("version.history")) + "</a></p>");
-        out.print("<div class=\"gdpr-policy-body\">" + version.getHtml() + "</div></article>");
+        // sanitised at publication, and again here: a row changed in the database behind the
+        // module's back still cannot put a script in front of a visitor
+        out.print("<div class=\"gdpr-policy-body\">" + PolicyHtml.sanitise(version.getHtml()) + "</div></article>");
         end(out);
     }
 

@@ -16,7 +16,16 @@ import eu.gdprmodule.policy.PublishedPolicies;
 import eu.gdprmodule.policy.Staleness;
 import eu.gdprmodule.register.RegisterStore;
 import eu.gdprmodule.web.TestHost;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.sql.DataSource;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +63,12 @@ class PolicyContractIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Resource(lookup = "java:app/jdbc/gdpr")
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
 
     private String slug;
 
@@ -110,6 +125,28 @@ class PolicyContractIT {
                 "publishing a draft someone changed since the publisher read it");
         assertTrue(seen.seen(slug).isEmpty());
         assertTrue(store.versions(slug).isEmpty());
+    }
+
+    @Test
+    void aScriptWrittenIntoTheDatabaseBehindTheModulesBackNeverReachesAVisitor() throws Exception {
+        store.saveDraft(slug, "en", new PolicyText("Privacy", "Plain text.", "First version", false), null);
+        store.publish(slug, "en", null, null);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement tamper = connection.prepareStatement(
+                        "UPDATE GDPR_POLICY_VERSION SET HTML = ? WHERE SLUG = ? AND LANGUAGE = 'en'")) {
+            tamper.setString(1, "<p>Plain text.</p><script>alert(1)</script><p onclick=\"alert(2)\">x</p>");
+            tamper.setString(2, slug);
+            assertEquals(1, tamper.executeUpdate());
+        }
+        published.invalidate();
+
+        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("gdpr/policies/" + slug))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("Plain text."), page);
+        assertFalse(page.contains("<script") || page.contains("onclick"), "sanitised again on the way out: " + page);
+        String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("gdpr/api/policies/" + slug))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(json.contains("<script") || json.contains("onclick"), json);
     }
 
     @Test
