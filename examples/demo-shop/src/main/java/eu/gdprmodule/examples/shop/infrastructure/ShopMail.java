@@ -92,8 +92,9 @@ public class ShopMail {
         public void send(String to, Letter letter) throws MessagingException {
             MimeMessage message = compose(to, letter);
             if (!settings.configured()) {
-                LOG.info(() -> "Mail is not configured (" + MailSettings.HOST + " is empty); would have sent to " + to
-                        + ":\nSubject: " + letter.subject() + "\n\n" + letter.body());
+                // not the address: a log is no place for customers' e-mail addresses (Art. 5(1)(c))
+                LOG.info(() -> "Mail is not configured (" + MailSettings.HOST + " is empty); would have sent a letter:"
+                        + "\nSubject: " + letter.subject() + "\n\n" + letter.body());
                 return;
             }
             boolean reusedConnection = transport != null;
