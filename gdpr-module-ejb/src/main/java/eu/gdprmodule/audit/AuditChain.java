@@ -62,10 +62,22 @@ public class AuditChain implements AuditTrail {
     }
 
     private String caller() {
-        Principal principal = session.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        // Payara names the unauthenticated caller ANONYMOUS.
-        return !present(name) || "ANONYMOUS".equals(name) ? SYSTEM : name;
+        return actorOf(session);
+    }
+
+    /**
+     * Who calls an EJB, as the audit log names them: the signed-in user, else {@link #SYSTEM}
+     * (also where the container has no caller to give, such as during start-up).
+     */
+    public static String actorOf(SessionContext session) {
+        try {
+            Principal principal = session.getCallerPrincipal();
+            String name = principal == null ? null : principal.getName();
+            // Payara names the unauthenticated caller ANONYMOUS.
+            return !present(name) || "ANONYMOUS".equalsIgnoreCase(name) ? SYSTEM : name;
+        } catch (IllegalStateException e) {
+            return SYSTEM;
+        }
     }
 
     private static boolean present(String value) {

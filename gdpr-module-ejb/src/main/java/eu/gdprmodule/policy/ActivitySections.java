@@ -1,7 +1,7 @@
 package eu.gdprmodule.policy;
 
 import static eu.gdprmodule.policy.ControllerSections.present;
-import static eu.gdprmodule.policy.SectionText.escape;
+import static eu.gdprmodule.policy.PolicyHtml.escape;
 
 import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.ProcessingActivity.LegalGround;

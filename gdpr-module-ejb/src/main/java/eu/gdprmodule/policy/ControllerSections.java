@@ -1,6 +1,6 @@
 package eu.gdprmodule.policy;
 
-import static eu.gdprmodule.policy.SectionText.escape;
+import static eu.gdprmodule.policy.PolicyHtml.escape;
 
 import eu.gdprmodule.api.ControllerIdentity;
 import eu.gdprmodule.api.ControllerIdentity.SupervisoryAuthority;

@@ -68,8 +68,7 @@ public class InitialPolicies {
             }
             try {
                 String source = InitialRegister.read(location);
-                String title = source.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip())
-                        .findFirst().orElse(name.group(1));
+                String title = PolicyTemplates.heading(source).orElse(name.group(1));
                 PolicyText text = new PolicyText(title, source, "First version", false);
                 String form = PolicySettings.current().requestFormUrl();
                 if (store.publishInitial(name.group(1), name.group(2), text, form != null ? form : "/gdpr/requests")) {

@@ -59,7 +59,7 @@ public final class PolicyDiff {
                 .showInlineDiffs(true)
                 .inlineDiffByWord(true)
                 .mergeOriginalRevised(false)
-                .lineNormalizer(SectionText::escape)
+                .lineNormalizer(PolicyHtml::escape)
                 .oldTag(open -> open ? "<del>" : "</del>")
                 .newTag(open -> open ? "<ins>" : "</ins>")
                 .build();

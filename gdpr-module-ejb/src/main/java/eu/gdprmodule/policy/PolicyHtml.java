@@ -155,4 +155,23 @@ public final class PolicyHtml {
     private static String normalise(String text) {
         return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
+
+    /** Text made safe to place in HTML content or a quoted attribute. */
+    public static String escape(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -263,11 +263,6 @@ public class PolicyStore {
     }
 
     private String actor() {
-        try {
-            String name = session.getCallerPrincipal().getName();
-            return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? AuditChain.SYSTEM : name;
-        } catch (IllegalStateException e) {
-            return AuditChain.SYSTEM;
-        }
+        return AuditChain.actorOf(session);
     }
 }

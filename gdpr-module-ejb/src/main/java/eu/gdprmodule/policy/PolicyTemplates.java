@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,10 @@ public final class PolicyTemplates {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
 
+    private static final Map<String, String> TITLES = Map.of(
+            "privacy/en", "Privacy policy", "privacy/fr", "Politique de confidentialité",
+            "cookies/en", "Cookie policy", "cookies/fr", "Politique cookies");
+
     private PolicyTemplates() {
     }
 
@@ -39,6 +44,16 @@ public final class PolicyTemplates {
         String language = locale == null ? "" : locale.getLanguage();
         Optional<String> localised = language.isEmpty() ? Optional.empty() : read(slug + "_" + language + ".md");
         return localised.isPresent() ? localised : read(slug + "_en.md");
+    }
+
+    /** The first level-one heading of a Markdown text, which names the policy it holds. */
+    public static Optional<String> heading(String markdown) {
+        return markdown.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).findFirst();
+    }
+
+    /** The usual title of a policy the module has a template for, in that language; empty otherwise. */
+    public static String title(String slug, String language) {
+        return TITLES.getOrDefault(slug + "/" + language, "");
     }
 
     private static Optional<String> read(String name) {

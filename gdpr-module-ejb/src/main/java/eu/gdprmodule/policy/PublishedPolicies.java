@@ -26,6 +26,7 @@ public class PublishedPolicies {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
+    private final Map<String, String> safeHtml = new ConcurrentHashMap<>();
 
     private record Loaded(Optional<List<PolicyVersion>> versions, Instant at) {
     }
@@ -87,8 +88,19 @@ public class PublishedPolicies {
         return published;
     }
 
+    /**
+     * A version's HTML as visitors get it: sanitised at publication and again here, so a row
+     * changed in the database behind the module's back still cannot put a script in front of a
+     * visitor. Versions never change, so each is sanitised once, not on every page view.
+     */
+    public String html(PolicyVersion version) {
+        return safeHtml.computeIfAbsent(version.getSlug() + "/" + version.getLanguage() + "/" + version.getNumber(),
+                id -> PolicyHtml.sanitise(version.getHtml()));
+    }
+
     /** Forgets everything: called after a publication on this server commits. */
     public void invalidate() {
         cache.clear();
+        safeHtml.clear();
     }
 }

@@ -1,5 +1,7 @@
 package eu.gdprmodule.policy;
 
+import static eu.gdprmodule.policy.PolicyHtml.escape;
+
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,23 +110,5 @@ final class SectionText {
     /** "Article 6(1)(b) GDPR" from "Art. 6(1)(b)", the form the api enums give. */
     String article(String apiArticle) {
         return html("gdpr.article", escape(apiArticle.replaceFirst("^Art\\.\\s*", "")));
-    }
-
-    static String escape(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -472,12 +472,7 @@ public class RegisterStore {
     }
 
     private String actor() {
-        try {
-            String name = session.getCallerPrincipal().getName();
-            return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? AuditChain.SYSTEM : name;
-        } catch (IllegalStateException e) {
-            return AuditChain.SYSTEM;
-        }
+        return AuditChain.actorOf(session);
     }
 
     private static Item item(RegisterEntry.Kind kind) {

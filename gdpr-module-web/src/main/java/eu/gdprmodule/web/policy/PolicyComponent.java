@@ -1,6 +1,5 @@
 package eu.gdprmodule.web.policy;
 
-import eu.gdprmodule.policy.PolicyHtml;
 import eu.gdprmodule.policy.PolicyVersion;
 import eu.gdprmodule.policy.PublishedPolicies;
 import jakarta.enterprise.inject.spi.CDI;
@@ -9,10 +8,6 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,8 +60,7 @@ public class PolicyComponent extends UIComponentBase {
         }
         PolicyVersion version = found.get();
         Locale locale = Locale.forLanguageTag(version.getLanguage());
-        ResourceBundle texts = ResourceBundle.getBundle("eu.gdprmodule.web.policy.PolicyPages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = PolicyPageWriter.texts(locale);
         ResponseWriter out = context.getResponseWriter();
         out.startElement("article", this);
         out.writeAttribute("id", getClientId(context), "id");
@@ -81,21 +75,20 @@ public class PolicyComponent extends UIComponentBase {
         out.writeAttribute("class", "gdpr-policy-updated", null);
         out.writeText(texts.getString("version.lastUpdated") + " ", null);
         out.startElement("time", this);
-        out.writeAttribute("datetime", version.getPublishedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString(), null);
-        out.writeText(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(version.getPublishedAt().atZone(ZoneId.systemDefault())), null);
+        out.writeAttribute("datetime", PolicyPageWriter.isoDate(version), null);
+        out.writeText(PolicyPageWriter.date(version, locale), null);
         out.endElement("time");
         out.writeText(" · ", null);
         out.startElement("a", this);
         out.writeAttribute("class", "gdpr-policy-history", null);
         out.writeURIAttribute("href", context.getExternalContext().getRequestContextPath() + "/gdpr/policies/" + slug
                 + "/history?lang=" + version.getLanguage(), null);
-        out.writeText(new MessageFormat(texts.getString("version.history"), locale).format(new Object[0]), null);
+        out.writeText(texts.getString("version.history"), null);
         out.endElement("a");
         out.endElement("p");
         out.startElement("div", this);
         out.writeAttribute("class", "gdpr-policy-body", null);
-        out.write(PolicyHtml.sanitise(version.getHtml())); // sanitised at publication, and again on the way out
+        out.write(policies.html(version)); // sanitised at publication, and again on the way out
         out.endElement("div");
         out.endElement("article");
     }

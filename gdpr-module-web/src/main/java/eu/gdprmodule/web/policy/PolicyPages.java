@@ -49,7 +49,7 @@ public class PolicyPages extends HttpServlet {
         PolicyVersion current = inLanguage.get(0);
         page.language(language, policies.languages(slug));
         if (parts.length == 1) {
-            page.version(current, current, 60);
+            page.version(current, policies.html(current), current, 60);
         } else if (parts.length == 2 && parts[1].equals("history")) {
             page.history(current, inLanguage);
         } else if (parts.length == 3 && parts[1].equals("versions")) {
@@ -58,7 +58,7 @@ public class PolicyPages extends HttpServlet {
             if (version.isEmpty()) {
                 page.notFound(page.text("notFound.version", slug, parts[2]));
             } else {
-                page.version(version.get(), current, version.get() == current ? 60 : 86_400);
+                page.version(version.get(), policies.html(version.get()), current, version.get() == current ? 60 : 86_400);
             }
         } else {
             page.notFound(page.text("notFound.page", path));

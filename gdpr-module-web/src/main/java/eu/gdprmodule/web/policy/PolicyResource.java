@@ -1,6 +1,5 @@
 package eu.gdprmodule.web.policy;
 
-import eu.gdprmodule.policy.PolicyHtml;
 import eu.gdprmodule.policy.PolicyVersion;
 import eu.gdprmodule.policy.PublishedPolicies;
 import eu.gdprmodule.policy.UnknownPolicy;
@@ -37,7 +36,7 @@ public class PolicyResource {
     public JsonObject inForce(@PathParam("slug") String slug) {
         String language = language(slug);
         PolicyVersion version = policies.inForce(slug, language).orElseThrow();
-        return PolicyJson.full(version).add("html", PolicyHtml.sanitise(version.getHtml())).add("languages", Json.createArrayBuilder(policies.languages(slug)))
+        return PolicyJson.full(version).add("html", policies.html(version)).add("languages", Json.createArrayBuilder(policies.languages(slug)))
                 .add("history", request.getContextPath() + "/gdpr/policies/" + slug + "/history").build();
     }
 
@@ -55,7 +54,7 @@ public class PolicyResource {
     public JsonObject version(@PathParam("slug") String slug, @PathParam("number") String number) {
         String language = language(slug);
         return policies.version(slug, language, PolicyPages.number(number))
-                .map(v -> PolicyJson.full(v).add("html", PolicyHtml.sanitise(v.getHtml())).build())
+                .map(v -> PolicyJson.full(v).add("html", policies.html(v)).build())
                 .orElseThrow(() -> new UnknownPolicy("'" + slug + "' has no version " + number + " in '" + language + "'."));
     }
 

@@ -50,8 +50,9 @@ public class PolicyService {
         return versions(slug).stream().filter(v -> v.getLanguage().equals(language)).toList();
     }
 
+    /** The version in force, if any (one query: lists call this per policy and language). */
     public Optional<PolicyVersion> inForce(String slug, String language) {
-        return versions(slug, language).stream().findFirst();
+        return store.versions(slug).stream().filter(v -> v.getLanguage().equals(language)).findFirst();
     }
 
     public PolicyVersion version(String slug, String language, int number) {
@@ -73,10 +74,7 @@ public class PolicyService {
             return new PolicyText(current.get().getTitle(), current.get().getSource(), "", false);
         }
         String template = PolicyTemplates.template(slug, Locale.forLanguageTag(language)).orElse("");
-        String title = titleOf(template);
-        if (title.isEmpty()) {
-            title = DEFAULT_TITLES.getOrDefault(slug + "/" + language, "");
-        }
+        String title = PolicyTemplates.heading(template).orElseGet(() -> PolicyTemplates.title(slug, language));
         return new PolicyText(title, template, "", true);
     }
 
@@ -110,15 +108,6 @@ public class PolicyService {
     @AdministratorsOnly
     public PolicyVersion publish(String slug, String language, Integer expectedVersion, String contextPath) {
         return store.publish(slug, language, expectedVersion, requestFormUrl(contextPath));
-    }
-
-    private static final java.util.Map<String, String> DEFAULT_TITLES = java.util.Map.of(
-            "privacy/en", "Privacy policy", "privacy/fr", "Politique de confidentialité",
-            "cookies/en", "Cookie policy", "cookies/fr", "Politique cookies");
-
-    /** A template's title: its first level-one heading. */
-    static String titleOf(String markdown) {
-        return markdown.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).findFirst().orElse("");
     }
 
     /** The rights section's link: the configured form, else the module's own request form. */
