@@ -122,6 +122,11 @@ class PolicyApiIT {
         }
         assertEquals(404, http.get(ADMIN, ADMIN_API + "/" + slug + "/drafts/en").statusCode(), "no draft was saved");
 
+        HttpResponse<String> notABoolean = http.write(ADMIN, "PUT", ADMIN_API + "/" + slug + "/drafts/en",
+                "{\"title\":\"Terms\",\"source\":\"Text.\",\"material\":\"yes\"}");
+        assertEquals(400, notABoolean.statusCode(), notABoolean.body());
+        assertTrue(notABoolean.body().contains("true or false"), notABoolean.body());
+
         HttpResponse<String> unknownSection = saveDraft("en", "Terms", "{{gdpr:horoscope}}", "First version", false, null);
         assertEquals(400, unknownSection.statusCode());
         assertTrue(unknownSection.body().contains("horoscope"), unknownSection.body());

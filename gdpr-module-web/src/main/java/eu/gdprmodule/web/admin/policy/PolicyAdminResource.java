@@ -93,7 +93,7 @@ public class PolicyAdminResource {
                     + "of its GET in an If-Match header, so you do not overwrite someone else's text unseen.", 428);
         }
         PolicyText text = new PolicyText(string(json, "title"), string(json, "source"), string(json, "summary"),
-                json.getBoolean("material", false));
+                material(json));
         PolicyDraft saved = service.saveDraft(slug, language, text, expected);
         return Response.ok(PolicyJson.draft(saved)).tag(new EntityTag(String.valueOf(saved.getVersion()))).build();
     }
@@ -192,6 +192,17 @@ public class PolicyAdminResource {
             throw new BadRequestException("\"" + field + "\" must be a string.");
         }
         return json.getString(field);
+    }
+
+    private static boolean material(JsonObject json) {
+        JsonValue value = json.get("material");
+        if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+            return false;
+        }
+        if (value != JsonValue.TRUE) {
+            throw new BadRequestException("\"material\" must be true or false (found " + value + ").");
+        }
+        return true;
     }
 
     private static int version(String ifMatch) {
