@@ -196,13 +196,11 @@ public class PolicyAdminResource {
 
     private static boolean material(JsonObject json) {
         JsonValue value = json.get("material");
-        if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
-            return false;
-        }
-        if (value != JsonValue.TRUE) {
+        JsonValue.ValueType type = value == null ? JsonValue.ValueType.NULL : value.getValueType();
+        if (type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE && type != JsonValue.ValueType.NULL) {
             throw new BadRequestException("\"material\" must be true or false (found " + value + ").");
         }
-        return true;
+        return type == JsonValue.ValueType.TRUE;
     }
 
     private static int version(String ifMatch) {
