@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.gdprmodule.web.TestHost;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URL;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +35,7 @@ class PolicySeedsIT {
 
     @Deployment(testable = false)
     static WebArchive host() {
-        return TestHost.war("policy-seeds")
-                .addClass(AdminConsoleITSecurity.class)
-                .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.WEB_XML), "web.xml")
-                .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.PAYARA_WEB_XML), "payara-web.xml");
+        return AdminConsoleITSecurity.host("policy-seeds");
     }
 
     @ArquillianResource
