@@ -17,14 +17,6 @@ import java.util.Set;
 @BasicAuthenticationMechanismDefinition(realmName = "gdpr-it")
 public class AdminConsoleITSecurity implements IdentityStore {
 
-    /** The test host with this identity store, its console roles and its web.xml, as the console's ITs deploy it. */
-    static org.jboss.shrinkwrap.api.spec.WebArchive host(String name) {
-        return eu.gdprmodule.web.TestHost.war(name)
-                .addClass(AdminConsoleITSecurity.class)
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(WEB_XML), "web.xml")
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(PAYARA_WEB_XML), "payara-web.xml");
-    }
-
     public static final String PASSWORD = "it-password";
 
     private static final Map<String, String> GROUP_OF = Map.of(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.gdprmodule.web.TestHost;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URL;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +37,10 @@ class PolicySeedsIT {
 
     @Deployment(testable = false)
     static WebArchive host() {
-        return AdminConsoleITSecurity.host("policy-seeds");
+        return TestHost.war("policy-seeds")
+                .addClass(AdminConsoleITSecurity.class)
+                .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.WEB_XML), "web.xml")
+                .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.PAYARA_WEB_XML), "payara-web.xml");
     }
 
     @ArquillianResource

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.gdprmodule.register.RegisterDocument;
 import eu.gdprmodule.register.RegisterFile;
+import eu.gdprmodule.web.TestHost;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,10 @@ class RegisterApiIT {
 
     @Deployment(testable = false)
     static WebArchive host() {
-        return AdminConsoleITSecurity.host("register-api");
+        return TestHost.war("register-api")
+                .addClass(AdminConsoleITSecurity.class)
+                .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.WEB_XML), "web.xml")
+                .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.PAYARA_WEB_XML), "payara-web.xml");
     }
 
     @ArquillianResource
