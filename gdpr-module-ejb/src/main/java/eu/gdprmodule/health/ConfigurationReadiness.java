@@ -35,6 +35,9 @@ public class ConfigurationReadiness implements HealthCheck {
     @Inject
     private eu.gdprmodule.policy.InitialPolicies initialPolicies;
 
+    @Inject
+    private eu.gdprmodule.consent.InitialCatalogue initialCatalogue;
+
     @Override
     public HealthCheckResponse call() {
         List<String> problems;
@@ -45,6 +48,7 @@ public class ConfigurationReadiness implements HealthCheck {
         } else {
             // a start-up import the database outage prevented happens now the schema is there
             initialRegister.importIfPending();
+            initialCatalogue.importIfPending();
             initialPolicies.publishIfPending();
             try {
                 problems = controller.problems();
@@ -60,6 +64,7 @@ public class ConfigurationReadiness implements HealthCheck {
         }
         problems = new ArrayList<>(problems);
         problems.addAll(initialRegister.problems());
+        problems.addAll(initialCatalogue.problems());
         problems.addAll(initialPolicies.problems());
         HealthCheckResponseBuilder response = HealthCheckResponse.named("gdpr-configuration").status(problems.isEmpty());
         for (int i = 0; i < problems.size(); i++) {

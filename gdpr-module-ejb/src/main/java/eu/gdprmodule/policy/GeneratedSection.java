@@ -35,7 +35,13 @@ public enum GeneratedSection {
     /** The rights that apply, derived from the legal bases, and how to exercise them (Art. 12 to 22). */
     RIGHTS("rights"),
     /** The right to lodge a complaint with the supervisory authority (Art. 13(2)(d), Art. 77). */
-    COMPLAINT("complaint");
+    COMPLAINT("complaint"),
+    /**
+     * The cookie table, written from the cookie catalogue rather than the register: per category,
+     * what it is for and whether it needs consent, then each cookie's name, service and provider,
+     * purpose and lifetime (Art. 5(3) ePrivacy Directive: "clear and comprehensive information").
+     */
+    COOKIES("cookies");
 
     private final String code;
 

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 @Singleton
 @Startup
-@DependsOn("InitialRegister")
+@DependsOn({"InitialRegister", "InitialCatalogue"})
 public class InitialPolicies {
 
     static final String FILES_KEY = "gdpr.policy.initial-files";

@@ -21,9 +21,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders a policy page: CommonMark (with GFM tables) in which each paragraph of the form
- * {@code {{gdpr:<code>}}} is replaced by a {@link GeneratedSection} written from the register,
- * then the whole is sanitised by {@link PolicyHtml}. Raw HTML in the Markdown is let through the
- * parser and sanitised with the rest; what the sanitiser removed is reported, not hidden.
+ * {@code {{gdpr:<code>}}} is replaced by a {@link GeneratedSection} written from the register
+ * (or, for {@code {{gdpr:cookies}}}, from the cookie catalogue), then the whole is sanitised by
+ * {@link PolicyHtml}. Raw HTML in the Markdown is let through the parser and sanitised with the
+ * rest; what the sanitiser removed is reported, not hidden.
  *
  * <pre>
  * PolicyRenderer renderer = new PolicyRenderer();   // thread-safe, keep one
@@ -31,8 +32,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * if (!page.problems().isEmpty()) ... tell the author ...
  * </pre>
  *
- * <p>It neither stores nor publishes: the same source and register always give the same HTML,
- * which is what lets a published version be compared with the register as it is now.
+ * <p>It neither stores nor publishes: the same source, register and cookie catalogue always give
+ * the same HTML, which is what lets a published version be compared with them as they are now.
  *
  * @since 0.1
  */
@@ -57,7 +58,7 @@ public final class PolicyRenderer {
         for (Placeholder p : placeholders(document, problems)) {
             if (p.section().isPresent()) {
                 HtmlBlock block = new HtmlBlock();
-                block.setLiteral(section(p.section().get(), context.register(), formUrl, text));
+                block.setLiteral(section(p.section().get(), context, formUrl, text));
                 p.paragraph().insertBefore(block);
                 p.paragraph().unlink();
                 sections.add(p.section().get());
@@ -74,7 +75,8 @@ public final class PolicyRenderer {
         return problems;
     }
 
-    private static String section(GeneratedSection section, RegisterDocument register, String formUrl, SectionText t) {
+    private static String section(GeneratedSection section, RenderContext context, String formUrl, SectionText t) {
+        RegisterDocument register = context.register();
         return switch (section) {
             case CONTROLLER -> ControllerSections.controller(register.controller(), t);
             case DATA_COLLECTED -> ActivitySections.dataCollected(register, t);
@@ -83,6 +85,7 @@ public final class PolicyRenderer {
             case SECURITY -> RecipientSections.security(register, t);
             case RIGHTS -> RightsSection.render(register, formUrl, t);
             case COMPLAINT -> ControllerSections.complaint(register.controller(), t);
+            case COOKIES -> CookieSections.cookies(context.cookies(), t);
         };
     }
 

@@ -3,6 +3,7 @@ package eu.gdprmodule.policy;
 import eu.gdprmodule.api.AuditedChange;
 import eu.gdprmodule.api.PolicyPublished;
 import eu.gdprmodule.audit.AuditChain;
+import eu.gdprmodule.consent.CookieCatalogues;
 import eu.gdprmodule.register.ControllerIdentityConfiguration;
 import eu.gdprmodule.register.RegisterFile;
 import eu.gdprmodule.register.RegisterSnapshot;
@@ -53,6 +54,10 @@ public class PolicyStore {
 
     @Inject
     private ControllerIdentityConfiguration identity;
+
+    /** The cookie catalogue {@code {{gdpr:cookies}}} is written from. */
+    @Inject
+    CookieCatalogues cookies;
 
     @Inject
     private Event<PendingPublication> pending;
@@ -251,7 +256,8 @@ public class PolicyStore {
     }
 
     private RenderContext context(RegisterSnapshot snapshot, String language, String requestFormUrl) {
-        return new RenderContext(snapshot.document(identity.identity()), Locale.forLanguageTag(language), requestFormUrl);
+        return new RenderContext(snapshot.document(identity.identity()), Locale.forLanguageTag(language), requestFormUrl,
+                cookies.current());
     }
 
     public static String sha256(String html) {

@@ -300,7 +300,7 @@ class SeedRegistersTest {
         // The shop configures its identity in microprofile-config.properties, not in this file.
         assertNull(shop.controller());
         assertEquals(Set.of("customer-account", "orders", "billing", "newsletter", "prospects", "security-logs",
-                "audience-measurement"), keys(shop.activities()));
+                "audience-measurement", "cookie-consent"), keys(shop.activities()));
         assertRetention(activity(shop, "customer-account"), "P0D", RetentionRule.Start.CONTRACT_END, "P5Y",
                 RetentionRule.EndAction.DELETE, "5 years");
         assertRetention(activity(shop, "billing"), "P10Y", RetentionRule.Start.COLLECTION, null,
@@ -318,7 +318,12 @@ class SeedRegistersTest {
         assertBasis(activity(shop, "security-logs"), LegalBasis.LEGITIMATE_INTERESTS, "12 months");
         assertRetention(activity(shop, "security-logs"), "P12M", RetentionRule.Start.COLLECTION, null,
                 RetentionRule.EndAction.DELETE, "12 months");
-        assertBasis(activity(shop, "audience-measurement"), LegalBasis.LEGITIMATE_INTERESTS, "CNIL");
+        // the shop's statistics script waits for the cookie banner's consent
+        assertBasis(activity(shop, "audience-measurement"), LegalBasis.CONSENT, "cookie banner");
+        // the proofs of cookie choices, kept 13 months (Art. 7(1))
+        assertBasis(activity(shop, "cookie-consent"), LegalBasis.LEGAL_OBLIGATION, "Art. 7(1)");
+        assertRetention(activity(shop, "cookie-consent"), "P13M", RetentionRule.Start.COLLECTION, null,
+                RetentionRule.EndAction.DELETE, "13 months");
         assertRetention(activity(shop, "audience-measurement"), "P13M", RetentionRule.Start.COLLECTION, null,
                 RetentionRule.EndAction.ANONYMISE, "13 months");
 

@@ -1,6 +1,8 @@
 package eu.gdprmodule.web.rest;
 
 import eu.gdprmodule.audit.AuditLogUnavailable;
+import eu.gdprmodule.consent.CatalogueConflict;
+import eu.gdprmodule.consent.InvalidCookieCatalogue;
 import eu.gdprmodule.register.InvalidControllerIdentity;
 import eu.gdprmodule.register.InvalidRegister;
 import eu.gdprmodule.register.RegisterConflict;
@@ -63,6 +65,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof UnknownPolicy unknown) {
             return Problem.response(404, unknown.getMessage());
+        }
+        if (failure instanceof InvalidCookieCatalogue invalid) {
+            int count = invalid.problems().size();
+            return Problem.response(Response.Status.BAD_REQUEST, "The cookie catalogue was not changed: " + count
+                    + (count == 1 ? " problem" : " problems") + " to correct, each named by the path of its field.",
+                    invalid.problems().stream().map(Object::toString).toList());
+        }
+        if (failure instanceof CatalogueConflict conflict) {
+            return Problem.response(409, conflict.getMessage());
         }
         if (failure instanceof AuditLogUnavailable) {
             LOG.log(Level.WARNING, "Audit log unavailable", failure);

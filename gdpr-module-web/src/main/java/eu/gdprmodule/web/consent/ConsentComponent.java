@@ -1,0 +1,71 @@
+package eu.gdprmodule.web.consent;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.AbortProcessingException;
+import jakarta.faces.event.ComponentSystemEvent;
+import jakarta.faces.event.ListenerFor;
+import jakarta.faces.event.PostAddToViewEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * {@code <gdpr:consent/>}: the cookie banner in a Faces page. Put it once in the host's template,
+ * first in {@code <h:body>}. It adds the stylesheet and the script to {@code <h:head>} (the
+ * script first sets Google Consent Mode's defaults to "denied", so place no tag before
+ * {@code <h:head>}'s end), and renders the banner and the preference centre as HTML forms that
+ * work without JavaScript. A visitor whose choice holds gets the hidden preference centre only
+ * (for the "Cookie settings" link), and their refused cookies expired in the response.
+ *
+ * <pre>
+ * &lt;h:body&gt;
+ *     &lt;gdpr:consent/&gt;
+ *     ...
+ *     &lt;gdpr:consentSettings/&gt;
+ * </pre>
+ */
+@FacesComponent(ConsentComponent.COMPONENT_TYPE)
+@ListenerFor(systemEventClass = PostAddToViewEvent.class)
+public class ConsentComponent extends UIComponentBase {
+
+    public static final String COMPONENT_TYPE = "eu.gdprmodule.Consent";
+
+    @Override
+    public String getFamily() {
+        return "eu.gdprmodule";
+    }
+
+    @Override
+    public void processEvent(ComponentSystemEvent event) throws AbortProcessingException {
+        if (event instanceof PostAddToViewEvent) {
+            FacesContext context = event.getFacesContext();
+            boolean present = context.getViewRoot().getComponentResources(context, "head").stream()
+                    .anyMatch(c -> c instanceof ConsentHeadResources);
+            if (!present) {
+                UIComponent head = context.getApplication().createComponent(ConsentHeadResources.COMPONENT_TYPE);
+                head.setId("gdprConsentHead");
+                context.getViewRoot().addComponentResource(context, head, "head");
+            }
+        }
+        super.processEvent(event);
+    }
+
+    @Override
+    public void encodeBegin(FacesContext context) throws IOException {
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+        ConsentHttp http = CDI.current().select(ConsentHttp.class).get();
+        Locale locale = context.getViewRoot().getLocale();
+        String language = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage() : null;
+        VisitorState state = http.state(request, language);
+        if (state.status().decided()) {
+            http.expireRefused(request, response, state);
+        }
+        context.getResponseWriter().write(new BannerMarkup(request.getContextPath(), state, ConsentHttp.currentPath(request)).container());
+    }
+}

@@ -1,0 +1,36 @@
+package eu.gdprmodule.web.consent;
+
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import java.io.IOException;
+
+/**
+ * The banner's stylesheet and script in {@code <head>}, added there by {@link ConsentComponent}.
+ * The script is not deferred: it must set Google Consent Mode's defaults before any Google tag
+ * of the page runs.
+ */
+@FacesComponent(ConsentHeadResources.COMPONENT_TYPE)
+public class ConsentHeadResources extends UIComponentBase {
+
+    public static final String COMPONENT_TYPE = "eu.gdprmodule.ConsentHeadResources";
+
+    @Override
+    public String getFamily() {
+        return "eu.gdprmodule";
+    }
+
+    @Override
+    public void encodeBegin(FacesContext context) throws IOException {
+        String base = context.getExternalContext().getRequestContextPath() + "/gdpr/";
+        ResponseWriter out = context.getResponseWriter();
+        out.startElement("link", this);
+        out.writeAttribute("rel", "stylesheet", null);
+        out.writeURIAttribute("href", base + "consent.css", null);
+        out.endElement("link");
+        out.startElement("script", this);
+        out.writeURIAttribute("src", base + "consent.js", null);
+        out.endElement("script");
+    }
+}

@@ -1,0 +1,227 @@
+package eu.gdprmodule.web.consent;
+
+import eu.gdprmodule.consent.ConsentSettings;
+import eu.gdprmodule.consent.ConsentStatus;
+import eu.gdprmodule.consent.ConsentToken;
+import eu.gdprmodule.consent.Consents;
+import eu.gdprmodule.consent.CookieCatalogue;
+import eu.gdprmodule.consent.CookieCatalogue.Cookie;
+import eu.gdprmodule.consent.CookieCatalogues;
+import eu.gdprmodule.consent.CookiePolicyVersions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Consent over HTTP: reads a visitor's state from their request (once per request, from caches
+ * only), writes the signed cookie, expires refused cookies, and tells a genuine choice from a
+ * forged cross-site one.
+ */
+@ApplicationScoped
+public class ConsentHttp {
+
+    private static final String STATE = ConsentHttp.class.getName() + ".state";
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    CookieCatalogues catalogues;
+
+    @Inject
+    CookiePolicyVersions policyVersions;
+
+    @Inject
+    BannerTexts texts;
+
+    /** The visitor's state, in the language of the request ({@code lang}, then Accept-Language). */
+    public VisitorState state(HttpServletRequest request) {
+        return state(request, null);
+    }
+
+    /** The visitor's state in a given language ({@code null}: from the request). */
+    public VisitorState state(HttpServletRequest request, String language) {
+        VisitorState cached = (VisitorState) request.getAttribute(STATE);
+        String lang = language != null && ConsentLanguage.available(language) ? language : language(request);
+        if (cached != null && cached.language().equals(lang)) {
+            return cached;
+        }
+        ConsentStatus status = cached != null ? cached.status() : consents.status(cookie(request));
+        CookieCatalogue catalogue = catalogues.current();
+        int version = policyVersions.current(lang);
+        VisitorState state = new VisitorState(status, catalogue, lang, gpc(request), version,
+                texts.of(lang, version, catalogue).hash());
+        request.setAttribute(STATE, state);
+        return state;
+    }
+
+    /** Forgets the request's cached state (after a choice was recorded in it). */
+    public void forget(HttpServletRequest request) {
+        request.removeAttribute(STATE);
+    }
+
+    static String language(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        if (lang != null && ConsentLanguage.available(lang.toLowerCase(Locale.ROOT))) {
+            return lang.toLowerCase(Locale.ROOT);
+        }
+        return ConsentLanguage.pick(request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales()));
+    }
+
+    static boolean gpc(HttpServletRequest request) {
+        return "1".equals(request.getHeader("Sec-GPC"));
+    }
+
+    String cookie(HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        String name = ConsentSettings.current().cookieName();
+        for (jakarta.servlet.http.Cookie c : cookies) {
+            if (name.equals(c.getName())) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Sets the signed consent cookie for a recorded choice. */
+    public void writeCookie(HttpServletRequest request, HttpServletResponse response, ConsentToken token) {
+        ConsentSettings settings = ConsentSettings.current();
+        long seconds = Duration.between(token.givenAt(), token.givenAt().atOffset(ZoneOffset.UTC).plus(settings.maxAge()).toInstant())
+                .getSeconds();
+        response.addHeader("Set-Cookie", settings.cookieName() + "=" + consents.cookieValue(token) + "; Max-Age=" + seconds
+                + "; Path=" + cookiePath(request) + domain(settings) + secure(request, settings) + "; HttpOnly; SameSite=Lax");
+    }
+
+    /**
+     * Expires, in this response, the refused cookies the browser sent (Set-Cookie with Max-Age=0,
+     * on the host and its parent domains, where a tracker usually sets them). The script repeats
+     * this in the browser for cookies set by scripts after the page loaded.
+     */
+    public void expireRefused(HttpServletRequest request, HttpServletResponse response, VisitorState state) {
+        jakarta.servlet.http.Cookie[] sent = request.getCookies();
+        if (sent == null || response.isCommitted()) {
+            return;
+        }
+        List<Cookie> refused = new ArrayList<>();
+        for (String name : state.refusedCookies()) {
+            refused.add(new Cookie(name, null, "session"));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (jakarta.servlet.http.Cookie c : sent) {
+            if (refused.stream().anyMatch(r -> r.matches(c.getName()))) {
+                names.add(c.getName());
+            }
+        }
+        for (String name : names) {
+            response.addHeader("Set-Cookie", name + "=; Max-Age=0; Path=/");
+            for (String domain : parentDomains(request.getServerName())) {
+                response.addHeader("Set-Cookie", name + "=; Max-Age=0; Path=/; Domain=" + domain);
+            }
+        }
+    }
+
+    static List<String> parentDomains(String host) {
+        List<String> domains = new ArrayList<>();
+        if (host == null || host.matches("[0-9.]+") || host.contains(":") || !host.contains(".")) {
+            return domains;
+        }
+        String[] labels = host.split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            domains.add(String.join(".", java.util.Arrays.copyOfRange(labels, i, labels.length)));
+        }
+        return domains;
+    }
+
+    /**
+     * Whether a choice comes from this site's own pages. A forged consent is no consent: a page
+     * of another site must not be able to post "accept all" for a visitor. Browsers name the
+     * posting page's origin ({@code Origin}, {@code Sec-Fetch-Site}); a request naming none is
+     * accepted only as JSON, which a cross-site form cannot send without a CORS preflight the
+     * module never answers.
+     */
+    public boolean sameOrigin(HttpServletRequest request, boolean json) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return false;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return json || site != null;
+            }
+            origin = referer;
+        }
+        try {
+            URI uri = URI.create(origin.strip());
+            if (uri.getHost() == null) {
+                return false;
+            }
+            String authority = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            return authority.equals(host(request.getHeader("Host"), uri.getScheme()))
+                    || authority.equals(host(request.getHeader("X-Forwarded-Host"), uri.getScheme()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String host(String header, String scheme) {
+        if (header == null) {
+            return null;
+        }
+        String host = header.strip().toLowerCase(Locale.ROOT);
+        if ("http".equals(scheme) && host.endsWith(":80") || "https".equals(scheme) && host.endsWith(":443")) {
+            host = host.substring(0, host.lastIndexOf(':'));
+        }
+        return host;
+    }
+
+    /** A site-relative path to send the visitor back to; anything else goes to the site's root. */
+    public static String safeReturn(HttpServletRequest request, String wanted) {
+        String root = request.getContextPath() + "/";
+        if (wanted == null || wanted.length() > 2000 || !wanted.startsWith("/") || wanted.startsWith("//")
+                || wanted.contains("\\") || wanted.chars().anyMatch(c -> c < 0x20)) {
+            return root;
+        }
+        return wanted;
+    }
+
+    /** The page being rendered, to come back to after a form submission. */
+    public static String currentPath(HttpServletRequest request) {
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+        Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
+        String query = forwarded != null ? (String) forwardedQuery : request.getQueryString();
+        return safeReturn(request, query == null ? uri : uri + "?" + query);
+    }
+
+    private static String cookiePath(HttpServletRequest request) {
+        return request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+    }
+
+    private static String domain(ConsentSettings settings) {
+        return settings.cookieDomain() == null ? "" : "; Domain=" + settings.cookieDomain();
+    }
+
+    private static String secure(HttpServletRequest request, ConsentSettings settings) {
+        boolean secure = switch (settings.secure()) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        };
+        return secure ? "; Secure" : "";
+    }
+}

@@ -1,0 +1,51 @@
+package eu.gdprmodule.web.consent;
+
+import eu.gdprmodule.policy.PolicySettings;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The banner's language and texts. English and French ship; a host adds another language with
+ * {@code eu/gdprmodule/web/consent/Consent_<language>.properties} on its class path.
+ */
+public final class ConsentLanguage {
+
+    static final String BUNDLE = "eu.gdprmodule.web.consent.Consent";
+    private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
+
+    private ConsentLanguage() {
+    }
+
+    /** The first of the visitor's languages the banner has texts in, else the default language. */
+    public static String pick(List<Locale> preferred) {
+        for (Locale locale : preferred) {
+            if (locale != null && available(locale.getLanguage())) {
+                return locale.getLanguage();
+            }
+        }
+        String fallback = PolicySettings.current().defaultLanguage();
+        return available(fallback) ? fallback : "en";
+    }
+
+    public static boolean available(String language) {
+        if (language == null || !language.matches("[a-z]{2,3}")) {
+            return false;
+        }
+        return "en".equals(language) || AVAILABLE.computeIfAbsent(language, l -> {
+            try {
+                return l.equals(texts(l).getLocale().getLanguage());
+            } catch (MissingResourceException e) {
+                return false;
+            }
+        });
+    }
+
+    public static ResourceBundle texts(String language) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
