@@ -61,7 +61,7 @@ public class CatalogueStore {
             }
             row = new CatalogueRow(document, clock.instant(), actor);
             em.persist(row);
-            audit.record(AuditedChange.of(AUDIT_TYPE, "catalogue", "created").to(document));
+            audit.record(AuditedChange.of(AUDIT_TYPE, "catalogue", "created").to(summary(catalogue, 1)));
         } else {
             if (row.getRevision() != baseRevision) {
                 throw new CatalogueConflict(stored(row));
@@ -69,9 +69,9 @@ public class CatalogueStore {
             if (row.getDocument().equals(document)) {
                 return stored(row);
             }
-            String before = row.getDocument();
+            String before = summary(CookieCatalogueFile.read(row.getDocument()), row.getRevision());
             row.replace(document, clock.instant(), actor);
-            audit.record(AuditedChange.of(AUDIT_TYPE, "catalogue", "saved").from(before).to(document));
+            audit.record(AuditedChange.of(AUDIT_TYPE, "catalogue", "saved").from(before).to(summary(catalogue, row.getRevision())));
         }
         em.flush();
         saved.fire(new CatalogueSaved(row.getRevision()));
@@ -85,6 +85,22 @@ public class CatalogueStore {
         }
         save(catalogue, 0);
         return true;
+    }
+
+    /**
+     * What the audit log keeps of a catalogue: its revision and each category's services and
+     * cookie names (the whole document, with its texts in every language, is too long for an
+     * audit entry; each revision's document is the catalogue row itself).
+     */
+    static String summary(CookieCatalogue catalogue, int revision) {
+        StringBuilder out = new StringBuilder("revision ").append(revision);
+        for (CookieCatalogue.Category category : catalogue.categories()) {
+            out.append("; ").append(category.key()).append(category.essential() ? " (essential)" : "").append(": ");
+            out.append(String.join(", ", category.services().stream().map(s -> s.key() + " ["
+                    + String.join(" ", s.cookies().stream().map(CookieCatalogue.Cookie::name).toList()) + "]").toList()));
+        }
+        String text = out.toString();
+        return text.length() > 3900 ? text.substring(0, 3899) + "…" : text;
     }
 
     private static StoredCatalogue stored(CatalogueRow row) {

@@ -59,11 +59,11 @@ public class ConsentRecord {
     protected ConsentRecord() {
     }
 
-    ConsentRecord(String proofId, ConsentToken token, String language, String textHash, ConsentMethod method, boolean gpc,
+    ConsentRecord(String proofId, ConsentToken token, Instant givenAt, String language, String textHash, ConsentMethod method, boolean gpc,
             String ipPrefix, String userAgent) {
         this.proofId = proofId;
         this.consentId = token.consentId();
-        this.givenAt = token.givenAt().toEpochMilli();
+        this.givenAt = givenAt.toEpochMilli(); // to the millisecond: the cookie keeps only the second
         this.policyVersion = token.policyVersion();
         this.language = language;
         this.textHash = textHash;

@@ -30,15 +30,16 @@ public class ConsentStore {
      * Records one choice.
      *
      * @param token     the choice as the cookie will carry it
+     * @param givenAt   when, to the millisecond
      * @param method    how it was given
      * @param gpc       whether the browser sent Global Privacy Control
      * @param text      what the visitor was shown (stored before, see {@link #storeText})
      * @param ipPrefix  the truncated address, or {@code null}
      * @param userAgent the browser's User-Agent, or {@code null}
      */
-    public ConsentRecord record(ConsentToken token, ConsentMethod method, boolean gpc, BannerText text, String ipPrefix,
+    public ConsentRecord record(ConsentToken token, Instant givenAt, ConsentMethod method, boolean gpc, BannerText text, String ipPrefix,
             String userAgent, java.util.Set<String> refused) {
-        ConsentRecord record = new ConsentRecord(UUID.randomUUID().toString(), token, text.language(), text.hash(), method, gpc,
+        ConsentRecord record = new ConsentRecord(UUID.randomUUID().toString(), token, givenAt, text.language(), text.hash(), method, gpc,
                 ipPrefix, userAgent);
         em.persist(record);
         em.flush();

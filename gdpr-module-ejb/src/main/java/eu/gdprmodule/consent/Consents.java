@@ -109,7 +109,8 @@ public class Consents {
             method = ConsentMethod.WITHDRAWAL;
         }
         String consentId = previous.token().map(ConsentToken::consentId).orElseGet(() -> UUID.randomUUID().toString());
-        ConsentToken token = new ConsentToken(consentId, text.policyVersion(), clock.instant().truncatedTo(ChronoUnit.SECONDS), choice);
+        Instant now = clock.instant();
+        ConsentToken token = new ConsentToken(consentId, text.policyVersion(), now.truncatedTo(ChronoUnit.SECONDS), choice);
         if (!storedTexts.contains(text.hash())) {
             try {
                 store.storeText(text, clock.instant());
@@ -122,7 +123,7 @@ public class Consents {
         ConsentChoice granted = choice;
         Set<String> refused = catalogue.categories().stream().map(Category::key).filter(k -> !granted.allows(k))
                 .collect(Collectors.toSet());
-        store.record(token, method, gpc, text, ipPrefix, userAgent, refused);
+        store.record(token, now, method, gpc, text, ipPrefix, userAgent, refused);
         return token;
     }
 

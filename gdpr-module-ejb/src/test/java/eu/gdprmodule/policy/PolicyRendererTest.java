@@ -52,12 +52,12 @@ class PolicyRendererTest {
 
     @Test
     void anUnknownBlockIsAProblemNamingTheLineAndTheSections() {
-        String source = "Intro.\n\n{{gdpr:controller}}\n\n{{gdpr:cookies}}\n";
+        String source = "Intro.\n\n{{gdpr:controller}}\n\n{{gdpr:cookie-table}}\n";
 
         List<String> problems = renderer.problems(source);
 
-        assertEquals(List.of("Unknown generated section {{gdpr:cookies}} on line 5; the sections are: controller, "
-                + "data-collected, retention, recipients, security, rights, complaint."), problems);
+        assertEquals(List.of("Unknown generated section {{gdpr:cookie-table}} on line 5; the sections are: controller, "
+                + "data-collected, retention, recipients, security, rights, complaint, cookies."), problems);
         Rendering page = renderer.render(source, context(register(PARIS, LegalBasis.CONTRACT), Locale.ENGLISH, null));
         assertEquals(problems, page.problems());
         assertEquals(List.of(GeneratedSection.CONTROLLER), page.sections());

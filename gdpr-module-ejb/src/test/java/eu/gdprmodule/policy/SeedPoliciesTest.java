@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * page a visitor reads (Art. 13 GDPR asks for all of it).
  */
 class SeedPoliciesTest {
+
+    /** Every section but the cookie table, which belongs in the cookie policy (the privacy policy links to it). */
+    private static final List<GeneratedSection> REGISTER_SECTIONS = Arrays.stream(GeneratedSection.values())
+            .filter(s -> s != GeneratedSection.COOKIES).toList();
 
     private static final Path EXAMPLES = Path.of("..", "docs", "examples");
 
@@ -42,7 +47,7 @@ class SeedPoliciesTest {
     void theSeedPolicyUsesEverySectionAndCanBePublished(String seed) throws IOException {
         Rendering page = render(seed);
 
-        assertEquals(List.of(GeneratedSection.values()), page.sections());
+        assertEquals(REGISTER_SECTIONS, page.sections());
         assertEquals(List.of(), page.problems());
         assertEquals(List.of(), page.removed());
         assertTrue(PolicyHtml.isSafe(page.html()));

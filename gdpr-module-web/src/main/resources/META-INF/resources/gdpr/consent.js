@@ -40,7 +40,9 @@
       for (const k of ['src', 'title', 'width', 'height']) if (at(e, 'data-gdpr-' + k)) f.setAttribute(k, at(e, 'data-gdpr-' + k));
       f.loading = 'lazy';
       f.allowFullscreen = true;
+      const allowed = p.contains(d.activeElement);
       p.replaceWith(f);
+      if (allowed) f.focus();
     });
     expire();
   }
@@ -56,7 +58,8 @@
   }
 
   function show(g) {
-    if (g && !cur) back = d.activeElement;
+    const was = cur;
+    if (g && !was) back = d.activeElement;
     banner.hidden = g != banner;
     prefs.hidden = g != prefs;
     cur = g;
@@ -64,7 +67,7 @@
       const t = $('h2', g);
       t.tabIndex = -1;
       t.focus();
-    } else if (back) back.focus();
+    } else if (was) back.focus();
   }
 
   function open() {
@@ -82,18 +85,19 @@
   function init() {
     c = $('#gdpr-consent');
     if (!c) {
-      return fetch(src.replace(/\/gdpr\/consent\.js.*/, '/gdpr/api/consents/current?return=') + encodeURIComponent(location.pathname + location.search),
-        { credentials: 'same-origin' }).then(r => r.json()).then(j => {
-        d.body.insertAdjacentHTML('beforeend', j.html);
-        if ($('#gdpr-consent')) init();
-      });
+      const u = src.replace(/\/gdpr\/consent\.js.*/, '/gdpr/api/consents/current?return=');
+      return fetch(u + encodeURIComponent(location.pathname + location.search), { credentials: 'same-origin' })
+        .then(r => r.json()).then(j => {
+          d.body.insertAdjacentHTML('beforeend', j.html);
+          if ($('#gdpr-consent')) init();
+        });
     }
     S = JSON.parse(at(c, 'data-state'));
     banner = $('#gdpr-banner', c);
     prefs = $('#gdpr-preferences', c);
     fire({ ...S, initial: true });
     w.cookieStore ? cookieStore.addEventListener('change', expire) : setInterval(expire, 2000);
-    if (S.decided) apply(), banner.hidden = true;
+    if (S.decided) apply();
     else show(banner);
   }
 
@@ -156,5 +160,5 @@
   };
   if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', init);
   else init();
-  })(window, document);
+})(window, document);
 

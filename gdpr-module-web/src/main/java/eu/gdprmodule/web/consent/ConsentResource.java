@@ -3,7 +3,10 @@ package eu.gdprmodule.web.consent;
 import eu.gdprmodule.web.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,12 +61,16 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response choose(JsonObject body) {
+    public Response choose(String text) {
         if (!http.sameOrigin(request, true)) {
             return Problem.response(403, ConsentLanguage.texts(ConsentHttp.language(request)).getString("error.crossOrigin"));
         }
-        if (body == null) {
-            return Problem.response(400, "Send a JSON object such as {\"action\": \"accept-all\"}.");
+        JsonObject body;
+        try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+            body = reader.readObject();
+        } catch (JsonException e) {
+            return Problem.response(400, "Send a JSON object such as {\"action\": \"accept-all\"}; this body is not one ("
+                    + e.getMessage() + ").");
         }
         List<String> problems = new ArrayList<>();
         String action = string(body, "action", problems);

@@ -76,6 +76,7 @@ class ShopBrowserIT {
         base = new URI("http", null, "localhost", deployment.getPort(), deployment.getPath(), null, null);
         browser.get(base.toString());
         browser.manage().deleteAllCookies();
+        Browser.refuseCookies(browser, base); // the cookie banner has its own tests (ConsentBrowserIT)
     }
 
     @Test
@@ -302,6 +303,7 @@ class ShopBrowserIT {
 
         assertTrue(expired.explanation().contains("nothing was sent"), expired.explanation());
         assertFalse(expired.showsAnException());
+        Browser.refuseCookies(browser, base); // the consent cookie went with the others: choose again
         LoginPage login = LoginPage.open(browser, base).signInRefused(email, PASSWORD);
         assertFalse(login.isSignedIn(), "no account was opened");
     }

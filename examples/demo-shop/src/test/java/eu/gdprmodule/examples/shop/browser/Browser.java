@@ -31,6 +31,15 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(true);
+    }
+
+    /** Chromium with JavaScript switched off, as some visitors browse. */
+    public static WebDriver startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static WebDriver start(boolean javaScript) {
         File chromium = new File(System.getProperty("it.chromium", "/usr/bin/chromium"));
         File driver = new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !driver.canExecute()) {
@@ -46,6 +55,9 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver)
                 .usingAnyFreePort()
@@ -74,6 +86,21 @@ public final class Browser {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the screenshot " + name, e);
+        }
+    }
+
+    /**
+     * Makes the visitor's cookie choice (refuse all) without the banner, for tests about
+     * something else: the banner is a modal dialog that a visitor answers before using the page.
+     */
+    public static void refuseCookies(WebDriver browser, java.net.URI base) {
+        browser.get(base.resolve("gdpr/api/consents/current").toString());
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: '{\"action\": \"reject-all\"}'}).then(r => done(r.status), e => done(String(e)));",
+                base.resolve("gdpr/api/consents").toString());
+        if (!(status instanceof Number n) || n.intValue() != 201) {
+            throw new IllegalStateException("the cookie choice was not recorded: " + status);
         }
     }
 

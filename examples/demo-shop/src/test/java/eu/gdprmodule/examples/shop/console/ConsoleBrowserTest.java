@@ -43,6 +43,7 @@ abstract class ConsoleBrowserTest {
         base = deployment.toURI();
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 900));
+        Browser.refuseCookies(browser, base); // the shop's sign-in page has the cookie banner
     }
 
     ConsolePage signInAs(String email, String password) {
