@@ -46,6 +46,9 @@ class EarDeploymentIT {
     @Inject
     private EarITReceiptObserver receipts;
 
+    @Inject
+    private eu.gdprmodule.consent.CookieCatalogues catalogues;
+
     @Test
     @RunAsClient
     void readinessIsUpWithTheDatabaseMigratedAndTheShopsControllerIdentity() throws Exception {
@@ -53,6 +56,13 @@ class EarDeploymentIT {
 
         assertEquals("UP", checks.get("gdpr-database"), checks::toString);
         assertEquals("UP", checks.get("gdpr-configuration"), checks::toString);
+    }
+
+    @Test
+    void theShopsCookieCatalogueIsImportedFromTheEarsLibraries() {
+        // gdpr.consent.initial-catalogue names a class-path resource of lib/demo-shop-config.jar
+        assertEquals(java.util.List.of("essential", "analytics", "media"),
+                catalogues.current().categories().stream().map(c -> c.key()).toList());
     }
 
     @Test
