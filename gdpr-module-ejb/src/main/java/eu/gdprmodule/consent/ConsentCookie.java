@@ -69,10 +69,20 @@ public final class ConsentCookie {
         return joined.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(joined.split("~")));
     }
 
+    /** A Mac per thread and key: creating one looks the algorithm up in the providers, on every page view. */
+    private static final ThreadLocal<Object[]> MACS = new ThreadLocal<>();
+
     private static String mac(String payload, byte[] key) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            Object[] cached = MACS.get();
+            Mac mac;
+            if (cached != null && cached[0] == key) {
+                mac = (Mac) cached[1];
+            } else {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                MACS.set(new Object[] {key, mac});
+            }
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java runtime has HmacSHA256", e);

@@ -30,12 +30,21 @@ public class CookieCatalogues {
     /** The catalogue with its revision, for editors. */
     public StoredCatalogue stored() {
         Loaded now = loaded;
-        Instant at = clock.instant();
-        if (now == null || now.at().plusSeconds(ConsentSettings.current().refreshSeconds()).isBefore(at)) {
-            now = new Loaded(store.load(), at);
-            loaded = now;
+        if (now == null || stale(now)) {
+            synchronized (this) {
+                // one thread reads the database; the others waiting here then find its copy
+                now = loaded;
+                if (now == null || stale(now)) {
+                    now = new Loaded(store.load(), clock.instant());
+                    loaded = now;
+                }
+            }
         }
         return now.catalogue();
+    }
+
+    private boolean stale(Loaded copy) {
+        return copy.at().plusSeconds(ConsentSettings.current().refreshSeconds()).isBefore(clock.instant());
     }
 
     /** Forgets the cached copy: called after a save on this server commits. */

@@ -37,13 +37,22 @@ public class PublishedPolicies {
             return Optional.empty();
         }
         Loaded loaded = cache.get(slug);
-        Instant now = clock.instant();
-        if (loaded == null || loaded.at().plusSeconds(PolicySettings.current().refreshSeconds()).isBefore(now)) {
-            Optional<List<PolicyVersion>> versions = store.policy(slug).map(p -> List.copyOf(store.versions(slug)));
-            loaded = new Loaded(versions, now);
-            cache.put(slug, loaded);
+        if (loaded == null || stale(loaded)) {
+            synchronized (this) {
+                // one thread reads the database; the others waiting here then find its copy
+                loaded = cache.get(slug);
+                if (loaded == null || stale(loaded)) {
+                    Optional<List<PolicyVersion>> versions = store.policy(slug).map(p -> List.copyOf(store.versions(slug)));
+                    loaded = new Loaded(versions, clock.instant());
+                    cache.put(slug, loaded);
+                }
+            }
         }
         return loaded.versions();
+    }
+
+    private boolean stale(Loaded loaded) {
+        return loaded.at().plusSeconds(PolicySettings.current().refreshSeconds()).isBefore(clock.instant());
     }
 
     /** The published versions in one language, newest first. */

@@ -36,6 +36,11 @@ public class ModuleSecurityHeaders extends HttpFilter {
             response.addHeader("Content-Security-Policy", PUBLIC_POLICY);
             response.setHeader("X-Frame-Options", "SAMEORIGIN");
             response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.equals("/gdpr/consent.js") || path.equals("/gdpr/consent.css")) {
+                // on every page of the site: let browsers and proxies keep them an hour
+                response.setHeader("Cache-Control", "public, max-age=3600");
+            }
         }
         chain.doFilter(request, response);
     }

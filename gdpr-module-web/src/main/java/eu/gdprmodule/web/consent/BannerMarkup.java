@@ -9,7 +9,9 @@ import eu.gdprmodule.consent.Lifetimes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The banner and preference centre as HTML that works without JavaScript: every button submits a
@@ -21,10 +23,24 @@ import java.util.ResourceBundle;
  */
 public final class BannerMarkup {
 
+    /** Stand-ins for what differs between visitors in an otherwise shared container. */
+    private static final String RETURN = "/__gdpr_return__";
+    private static final String RETURN_ENCODED = URLEncoder.encode(RETURN, StandardCharsets.UTF_8);
+    private static final String STATE = "__gdpr_state__";
+
+    private record TemplateKey(String context, String language, String textHash, boolean gpc, boolean decided,
+            boolean reconsent) {
+    }
+
+    private static volatile Object templatesFor;
+    private static final Map<TemplateKey, String> TEMPLATES = new ConcurrentHashMap<>();
+
     private final String context;
     private final VisitorState state;
     private final String returnPath;
     private final ResourceBundle t;
+    /** Whether the preference centre's boxes show this visitor's choice (the no-JavaScript page). */
+    private final boolean personal;
 
     /**
      * @param context    the application's context path
@@ -32,18 +48,41 @@ public final class BannerMarkup {
      * @param returnPath where to send the visitor back after a form submission (site-relative)
      */
     public BannerMarkup(String context, VisitorState state, String returnPath) {
+        this(context, state, returnPath, true);
+    }
+
+    private BannerMarkup(String context, VisitorState state, String returnPath, boolean personal) {
         this.context = context;
         this.state = state;
         this.returnPath = returnPath;
         this.t = ConsentLanguage.texts(state.language());
+        this.personal = personal;
     }
 
-    /** The container with the banner (hidden once decided) and the hidden preference centre. */
+    /**
+     * The container with the banner (hidden once decided) and the hidden preference centre (its
+     * boxes are set from {@code data-state} by the script when it opens). Every page view of the
+     * site renders it, so the markup is built once per language, catalogue and kind of visitor,
+     * and only the visitor's state and the page to return to are filled in per view.
+     */
     public String container() {
-        StringBuilder out = new StringBuilder(4096);
+        if (templatesFor != state.catalogue()) {
+            TEMPLATES.clear(); // a catalogue read again (another server may have changed it)
+            templatesFor = state.catalogue();
+        }
+        TemplateKey key = new TemplateKey(context, state.language(), state.textHash(), state.gpc(), state.status().decided(),
+                state.status().reconsent());
+        String template = TEMPLATES.computeIfAbsent(key, k -> new BannerMarkup(context, state, RETURN, false).render());
+        return template.replace(STATE, escape(state.json().build().toString()))
+                .replace(RETURN_ENCODED, URLEncoder.encode(returnPath, StandardCharsets.UTF_8))
+                .replace(RETURN, escape(returnPath));
+    }
+
+    private String render() {
+        StringBuilder out = new StringBuilder(8192);
         out.append("<div id=\"gdpr-consent\" class=\"gdpr-consent\" lang=\"").append(escape(state.language()))
                 .append("\" data-api=\"").append(escape(context)).append("/gdpr/api/consents\" data-state=\"")
-                .append(escape(state.json().build().toString())).append("\">");
+                .append(STATE).append("\">");
         banner(out, state.status().decided());
         preferences(out, true);
         return out.append("</div>").toString();
@@ -106,7 +145,8 @@ public final class BannerMarkup {
                 .append(escape(category.name().in(lang))).append("</legend><p>").append(escape(category.description().in(lang)))
                 .append("</p><label class=\"gdpr-toggle\"><input type=\"checkbox\" name=\"category\" value=\"")
                 .append(escape(category.key())).append('"');
-        checked(out, category.essential(), category.essential() || !locked && state.status().decided() && state.granted(category.key()), locked);
+        checked(out, category.essential(), category.essential() || personal && !locked && state.status().decided()
+                && state.granted(category.key()), locked);
         out.append("> ").append(text(category.essential() ? "preferences.alwaysOn" : "preferences.allow")).append("</label>");
         if (!category.services().isEmpty()) {
             out.append("<details><summary>").append(escape(MessageFormat.format(t.getString("preferences.servicesAndCookies"),
@@ -124,7 +164,8 @@ public final class BannerMarkup {
         out.append("<div class=\"gdpr-service\" data-service=\"").append(escape(service.key()))
                 .append("\"><label class=\"gdpr-toggle\"><input type=\"checkbox\" name=\"service\" value=\"")
                 .append(escape(service.key())).append("\" data-category=\"").append(escape(category.key())).append('"');
-        checked(out, category.essential(), category.essential() || !locked && state.status().decided() && state.grantedService(service.key()), locked);
+        checked(out, category.essential(), category.essential() || personal && !locked && state.status().decided()
+                && state.grantedService(service.key()), locked);
         out.append("> ").append(escape(service.name())).append(" — ")
                 .append(escape(MessageFormat.format(t.getString("preferences.provider"), service.provider()))).append("</label><p>")
                 .append(escape(service.purpose().in(lang)));

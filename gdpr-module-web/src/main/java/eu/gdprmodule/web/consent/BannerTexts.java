@@ -21,17 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class BannerTexts {
 
-    private record Key(String language, int policyVersion, CookieCatalogue catalogue) {
+    /** The catalogue by identity: hashing a whole catalogue on every page view would cost more than the lookup saves. */
+    private record Key(String language, int policyVersion, int catalogue) {
     }
+
+    private volatile CookieCatalogue cachedFor;
 
     private final Map<Key, BannerText> texts = new ConcurrentHashMap<>();
     private final Map<String, BannerText> byHash = new ConcurrentHashMap<>();
 
     public BannerText of(String language, int policyVersion, CookieCatalogue catalogue) {
-        if (texts.size() > 200) {
-            texts.clear(); // catalogues edited many times: keep memory bounded
+        if (cachedFor != catalogue) {
+            texts.clear(); // a catalogue read again: its texts are computed again once
+            cachedFor = catalogue;
         }
-        return texts.computeIfAbsent(new Key(language, policyVersion, catalogue), k -> {
+        return texts.computeIfAbsent(new Key(language, policyVersion, System.identityHashCode(catalogue)), k -> {
             BannerText text = BannerText.of(language, policyVersion, plain(language, catalogue));
             byHash.put(text.hash(), text);
             return text;

@@ -1,6 +1,5 @@
 package eu.gdprmodule.web.consent;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
@@ -61,7 +60,7 @@ public class BlockedScript extends UIComponentBase {
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-        VisitorState state = CDI.current().select(ConsentHttp.class).get().state(request);
+        VisitorState state = ConsentHttp.of(context).state(request);
         boolean granted = getService() != null ? state.grantedService(getService()) : state.granted(getCategory());
         ResponseWriter out = context.getResponseWriter();
         out.startElement("script", this);

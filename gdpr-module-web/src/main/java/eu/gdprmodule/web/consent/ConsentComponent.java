@@ -1,6 +1,5 @@
 package eu.gdprmodule.web.consent;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
@@ -59,7 +58,7 @@ public class ConsentComponent extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        ConsentHttp http = CDI.current().select(ConsentHttp.class).get();
+        ConsentHttp http = ConsentHttp.of(context);
         Locale locale = context.getViewRoot().getLocale();
         String language = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage() : null;
         VisitorState state = http.state(request, language);

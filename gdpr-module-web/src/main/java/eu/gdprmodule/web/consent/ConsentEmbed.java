@@ -3,7 +3,6 @@ package eu.gdprmodule.web.consent;
 import static eu.gdprmodule.policy.PolicyHtml.escape;
 
 import eu.gdprmodule.consent.CookieCatalogue.Service;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
@@ -79,7 +78,7 @@ public class ConsentEmbed extends UIComponentBase {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Locale locale = context.getViewRoot().getLocale();
         String language = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage() : null;
-        VisitorState state = CDI.current().select(ConsentHttp.class).get().state(request, language);
+        VisitorState state = ConsentHttp.of(context).state(request, language);
         String serviceKey = attr("service", null);
         Service service = state.catalogue().service(serviceKey).orElse(null);
         String category = state.catalogue().categoryOf(serviceKey).map(c -> c.key()).orElse("");

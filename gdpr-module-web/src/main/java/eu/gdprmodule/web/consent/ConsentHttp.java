@@ -44,6 +44,15 @@ public class ConsentHttp {
     @Inject
     BannerTexts texts;
 
+    /**
+     * The bean for components, found once per application: a CDI lookup on each render of each
+     * component of each page view showed in bench/page-overhead.
+     */
+    public static ConsentHttp of(jakarta.faces.context.FacesContext context) {
+        return (ConsentHttp) context.getExternalContext().getApplicationMap().computeIfAbsent(ConsentHttp.class.getName(),
+                k -> jakarta.enterprise.inject.spi.CDI.current().select(ConsentHttp.class).get());
+    }
+
     /** The visitor's state, in the language of the request ({@code lang}, then Accept-Language). */
     public VisitorState state(HttpServletRequest request) {
         return state(request, null);

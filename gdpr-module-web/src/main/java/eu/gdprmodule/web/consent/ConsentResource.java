@@ -3,7 +3,6 @@ package eu.gdprmodule.web.consent;
 import eu.gdprmodule.web.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
@@ -66,7 +65,7 @@ public class ConsentResource {
             return Problem.response(403, ConsentLanguage.texts(ConsentHttp.language(request)).getString("error.crossOrigin"));
         }
         JsonObject body;
-        try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+        try (JsonReader reader = VisitorState.JSON.createReader(new StringReader(text == null ? "" : text))) {
             body = reader.readObject();
         } catch (JsonException e) {
             return Problem.response(400, "Send a JSON object such as {\"action\": \"accept-all\"}; this body is not one ("

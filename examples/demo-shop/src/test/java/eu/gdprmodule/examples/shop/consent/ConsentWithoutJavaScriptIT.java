@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The cookie banner with JavaScript switched off: every button is a form that records the choice
@@ -64,6 +65,10 @@ class ConsentWithoutJavaScriptIT {
         browser.get(base.resolve("quote.xhtml").toString());
     }
 
+    private void waitForUrl(String part) {
+        new WebDriverWait(browser, Browser.PATIENCE).until(d -> d.getCurrentUrl().contains(part));
+    }
+
     private CookieBanner banner() {
         return new CookieBanner(browser);
     }
@@ -72,6 +77,7 @@ class ConsentWithoutJavaScriptIT {
     void acceptAllIsAFormThatBringsTheVisitorBackToTheSamePage() {
         assertTrue(banner().isShown(), "the server renders the banner");
         banner().acceptAll();
+        banner().waitUntilHidden(); // a click does not wait for the page it leads to
         assertTrue(browser.getCurrentUrl().endsWith("/quote.xhtml"), browser.getCurrentUrl());
         assertFalse(banner().isShown());
         assertTrue(browser.manage().getCookieNamed("gdpr_consent") != null);
@@ -82,10 +88,12 @@ class ConsentWithoutJavaScriptIT {
     @Test
     void customiseOpensThePreferencePageWhoseChoiceHoldsBackOnThePage() {
         banner().customise();
+        waitForUrl("/gdpr/consent/preferences");
         assertTrue(browser.getCurrentUrl().contains("/gdpr/consent/preferences"), browser.getCurrentUrl());
         assertFalse(banner().isCategoryTicked("analytics"));
         banner().toggleCategory("media");
         banner().saveChoices();
+        waitForUrl("/quote.xhtml");
         assertTrue(browser.getCurrentUrl().endsWith("/quote.xhtml"), browser.getCurrentUrl());
         assertFalse(banner().isShown());
         assertEquals("text/plain", browser.findElement(By.cssSelector("script[data-gdpr-category='analytics']")).getDomAttribute("type"),
@@ -98,11 +106,15 @@ class ConsentWithoutJavaScriptIT {
     @Test
     void theEmbedsButtonAllowsTheVideoAndTheSettingsLinkOpensThePreferences() {
         banner().rejectAll();
+        banner().waitUntilHidden();
         browser.get(base.toString());
+        Browser.screenshot(browser, "consent-without-javascript-embed");
         assertFalse(banner().embedLoaded());
+        assertTrue(banner().embedPlaceholderText().contains("PeerTube"), browser.getPageSource());
         banner().allowEmbed();
-        assertTrue(banner().embedLoaded(), "back on the page with the video");
+        new WebDriverWait(browser, Browser.PATIENCE).until(d -> banner().embedLoaded());
         banner().openSettings();
+        waitForUrl("/gdpr/consent/preferences");
         assertTrue(browser.getCurrentUrl().contains("/gdpr/consent/preferences"), browser.getCurrentUrl());
         assertTrue(browser.getPageSource().contains("consent reference"), "the page gives the consent id");
     }
