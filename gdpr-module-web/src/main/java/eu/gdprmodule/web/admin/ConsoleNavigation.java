@@ -45,9 +45,9 @@ public class ConsoleNavigation {
             new Section("dashboard", "/gdpr/admin/index.xhtml", "pi pi-home"),
             new Section("register", "/gdpr/admin/register/index.xhtml", "pi pi-book"),
             new Section("policies", "/gdpr/admin/policies/index.xhtml", "pi pi-file"),
-            new Section("cookies", null, "pi pi-sliders-h"),
+            new Section("cookies", "/gdpr/admin/cookies/index.xhtml", "pi pi-sliders-h"),
             new Section("requests", null, "pi pi-inbox"),
-            new Section("consents", null, "pi pi-check-square"),
+            new Section("consents", "/gdpr/admin/consents/index.xhtml", "pi pi-check-square"),
             new Section("retention", null, "pi pi-clock"),
             new Section("audit", "/gdpr/admin/audit.xhtml", "pi pi-list"),
             new Section("settings", "/gdpr/admin/settings.xhtml", "pi pi-cog"));

@@ -21,6 +21,9 @@ public class GdprRestApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(ControllerResource.class, DashboardResource.class, AuditLogResource.class,
                 ControllerIdentitySettingsResource.class, RegisterResource.class, eu.gdprmodule.web.admin.policy.PolicyAdminResource.class,
-                eu.gdprmodule.web.policy.PolicyResource.class, ErrorMapper.class, BadRequestMapper.class);
+                eu.gdprmodule.web.policy.PolicyResource.class, eu.gdprmodule.web.consent.ConsentResource.class,
+                eu.gdprmodule.web.admin.consent.CookieCatalogueResource.class,
+                eu.gdprmodule.web.admin.consent.ConsentProofResource.class,
+                ErrorMapper.class, BadRequestMapper.class);
     }
 }
