@@ -1,10 +1,10 @@
 package eu.gdprmodule.web.admin.consent;
 
 import eu.gdprmodule.consent.CatalogueProblem;
-import eu.gdprmodule.consent.CookieCatalogue;
 import eu.gdprmodule.consent.CookieCatalogue.Category;
 import eu.gdprmodule.consent.CookieCatalogue.Cookie;
 import eu.gdprmodule.consent.CookieCatalogue.Service;
+import eu.gdprmodule.consent.CookieCatalogue;
 import eu.gdprmodule.consent.CookieCatalogueFile;
 import eu.gdprmodule.consent.LocalText;
 import java.io.Serializable;

@@ -1,6 +1,6 @@
 package eu.gdprmodule.web.admin.consent;
 
-import static eu.gdprmodule.web.admin.consent.ConsoleText.text;
+import static eu.gdprmodule.web.admin.ConsoleText.text;
 
 import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.Register;
@@ -10,6 +10,8 @@ import eu.gdprmodule.consent.ConsentRecord;
 import eu.gdprmodule.consent.ConsentStore;
 import eu.gdprmodule.consent.ProofQuery;
 import eu.gdprmodule.web.admin.ConsoleClock;
+import eu.gdprmodule.web.admin.ConsoleText;
+import eu.gdprmodule.web.admin.register.RegisterTables;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -149,7 +151,7 @@ public class ConsentProofSearch implements Serializable {
 
     /** "Proofs are kept 5 years from collection, then deleted (register: Cookie consent)", or a warning key's text. */
     public String getRetention() {
-        return getActivity().map(a -> ConsoleText.format("consents.retention", a.name(), ProofRetention.text(a.retention())))
+        return getActivity().map(a -> ConsoleText.format("consents.retention", a.name(), RegisterTables.retentionText(a.retention())))
                 .orElseGet(() -> ConsoleText.format("consents.retention.missing", getActivityKey(), ACTIVITY_KEY));
     }
 

@@ -1,9 +1,9 @@
 package eu.gdprmodule.web.admin.consent;
 
-import static eu.gdprmodule.web.admin.consent.ConsoleText.format;
-import static eu.gdprmodule.web.admin.consent.ConsoleText.inform;
-import static eu.gdprmodule.web.admin.consent.ConsoleText.refuse;
-import static eu.gdprmodule.web.admin.consent.ConsoleText.text;
+import static eu.gdprmodule.web.admin.ConsoleText.format;
+import static eu.gdprmodule.web.admin.ConsoleText.inform;
+import static eu.gdprmodule.web.admin.ConsoleText.refuse;
+import static eu.gdprmodule.web.admin.ConsoleText.text;
 
 import eu.gdprmodule.consent.CatalogueConflict;
 import eu.gdprmodule.consent.CatalogueProblem;
@@ -11,6 +11,7 @@ import eu.gdprmodule.consent.CookieCatalogueFile;
 import eu.gdprmodule.consent.InvalidCookieCatalogue;
 import eu.gdprmodule.consent.StoredCatalogue;
 import eu.gdprmodule.web.admin.ConsoleAccessDenied;
+import eu.gdprmodule.web.admin.ConsoleText;
 import eu.gdprmodule.web.admin.consent.CatalogueDraft.CategoryRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;

@@ -1,5 +1,7 @@
 package eu.gdprmodule.web.admin.register;
 
+import eu.gdprmodule.web.admin.ConsoleText;
+
 import eu.gdprmodule.api.DataCategory;
 import eu.gdprmodule.api.DataSubjectCategory;
 import eu.gdprmodule.api.LegalBasis;
@@ -33,8 +35,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -277,23 +277,16 @@ public class RegisterTables implements Serializable {
 
     /** The console's text for a key, in the page's language; the key itself when missing. */
     static String text(String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "gdprText");
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return ConsoleText.text(key);
     }
 
     /** A text with parameters ({@link MessageFormat}). */
     static String format(String key, Object... arguments) {
-        return new MessageFormat(text(key), locale()).format(arguments);
+        return ConsoleText.format(key, arguments);
     }
 
     static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+        return ConsoleText.locale();
     }
 
     /** An article reference as the page's language writes it ("Art. 45", "art. 45"). */
@@ -372,7 +365,8 @@ public class RegisterTables implements Serializable {
     }
 
     /** "3 years from the last contact, then deleted"; "No retention rule" when there is none. */
-    static String retentionText(RetentionRule rule) {
+    /** A retention rule in the console user's words ("5 years from collection, then deleted"). */
+    public static String retentionText(RetentionRule rule) {
         if (rule == null) {
             return text("register.retention.none");
         }

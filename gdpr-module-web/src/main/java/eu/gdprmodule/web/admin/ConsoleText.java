@@ -1,4 +1,4 @@
-package eu.gdprmodule.web.admin.consent;
+package eu.gdprmodule.web.admin;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The console's texts ({@code gdprText}) in the page's language, and the messages the cookie screens show. */
-final class ConsoleText {
+/** The console's texts ({@code gdprText}) in the page's language, and the messages its screens show. */
+public final class ConsoleText {
 
     private ConsoleText() {
     }
 
-    static String text(String key) {
+    public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "gdprText");
         try {
@@ -23,26 +23,26 @@ final class ConsoleText {
         }
     }
 
-    static String format(String key, Object... arguments) {
+    public static String format(String key, Object... arguments) {
         return new MessageFormat(text(key), locale()).format(arguments);
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
     }
 
     /** The page's language, for texts of the catalogue (which falls back to English). */
-    static String language() {
+    public static String language() {
         return locale().getLanguage();
     }
 
-    static void inform(String message) {
+    public static void inform(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     /** A refusal: for the form ({@code clientId} null) or next to one field; the request counts as failed. */
-    static void refuse(String clientId, String message) {
+    public static void refuse(String clientId, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         context.validationFailed();
