@@ -104,7 +104,7 @@ public class SchemaMigration {
         }
         return configuration
                 .dataSource(dataSource)
-                .placeholders(java.util.Map.of("longText", longTextType(dataSource)))
+                .placeholders(java.util.Map.of("longText", longTextType(dataSource), "binary", binaryType(dataSource)))
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)
                 .cleanDisabled(true)
@@ -122,6 +122,11 @@ public class SchemaMigration {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot read the database's product name: " + e.getMessage(), e);
         }
+    }
+
+    /** The column type for a file kept in the database (an export's ZIP): {@code ${binary}}. */
+    static String binaryType(DataSource dataSource) {
+        return "TEXT".equals(longTextType(dataSource)) ? "BYTEA" : "BLOB";
     }
 
     @PreDestroy

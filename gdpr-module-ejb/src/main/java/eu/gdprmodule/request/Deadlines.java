@@ -1,0 +1,45 @@
+package eu.gdprmodule.request;
+
+import java.time.LocalDate;
+
+/**
+ * Art. 12(3) GDPR: an answer "within one month of receipt of the request", a period that "may be
+ * extended by two further months where necessary". Months are calendar months counted from the
+ * day of receipt: a request of 31 January is due on 28 (or 29) February, as the EDPB's guidelines
+ * 01/2022 on the right of access read Regulation 1182/71.
+ */
+public final class Deadlines {
+
+    /** Reminders go out this many days before the deadline. */
+    public static final int REMIND_DAYS_BEFORE = 7;
+
+    private Deadlines() {
+    }
+
+    /** The first deadline of a request received on this day. */
+    public static LocalDate dueOn(LocalDate received) {
+        return received.plusMonths(1);
+    }
+
+    /** The latest deadline an extension may set: three months from receipt in all. */
+    public static LocalDate latestExtension(LocalDate received) {
+        return received.plusMonths(3);
+    }
+
+    /** The deadline after extending by this many months (1 or 2) from the first deadline. */
+    public static LocalDate extended(LocalDate received, int months) {
+        if (months < 1 || months > 2) {
+            throw new IllegalArgumentException("A deadline is extended by one or two months (Art. 12(3) GDPR), not " + months);
+        }
+        return received.plusMonths(1 + months);
+    }
+
+    /** Whether a deadline is close enough for its reminder. */
+    public static boolean dueSoon(LocalDate deadline, LocalDate today) {
+        return !today.isAfter(deadline) && !today.plusDays(REMIND_DAYS_BEFORE).isBefore(deadline);
+    }
+
+    public static boolean overdue(LocalDate deadline, LocalDate today) {
+        return today.isAfter(deadline);
+    }
+}

@@ -1,0 +1,165 @@
+package eu.gdprmodule.request;
+
+import eu.gdprmodule.api.ControllerIdentity;
+import eu.gdprmodule.api.DataSubjectRequests;
+import eu.gdprmodule.api.FiledRequest;
+import eu.gdprmodule.api.Register;
+import eu.gdprmodule.config.ModuleClock;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Receives requests. From the public form a request waits for its identity check: a link sent to
+ * the address given (Art. 12(6): the controller may ask for what confirms identity; an e-mail
+ * round trip is the proportionate check for data keyed by address). Whatever the address, the
+ * form's answer is the same, so it never tells who is a customer.
+ */
+@Stateless
+public class RequestIntake implements DataSubjectRequests {
+
+    /** What the public intake answered; {@code retryAfter} is set only when a rate limit applies. */
+    public record Receipt(String reference, Duration retryAfter) {
+        public boolean limited() {
+            return retryAfter != null;
+        }
+    }
+
+    private static final Duration WINDOW = Duration.ofDays(1);
+
+    @PersistenceContext(unitName = "gdpr")
+    EntityManager em;
+
+    @Inject
+    ModuleClock clock;
+
+    @Inject
+    RequestTimeline timeline;
+
+    @Inject
+    Event<PendingLetter> letters;
+
+    @Inject
+    Register register;
+
+    @Inject
+    RightsFollowUp followUp;
+
+    /**
+     * Registers a request from the public form or API and mails the identity check.
+     *
+     * @param linkBase the site's address, for the link, e.g. {@code https://shop.example}
+     * @param client   the network address the request came from, for the rate limit only
+     */
+    public Receipt receive(NewRequest request, String linkBase, String client) {
+        RequestSettings settings = RequestSettings.current();
+        Instant now = clock.now();
+        String emailHash = Secrets.emailHash(request.email());
+        String clientHash = Secrets.clientHash(client);
+        // Art. 12(5) lets a controller refuse excessive requests; limiting repeats also stops
+        // the form from being used to bomb someone's mailbox with verification letters.
+        if (recent("r.emailHash", emailHash, now) >= settings.perAddressPerDay()
+                || clientHash != null && recent("r.clientHash", clientHash, now) >= settings.perClientPerDay()) {
+            return new Receipt(null, WINDOW);
+        }
+        DataSubjectRequest stored = store(request, clientHash, now);
+        timeline.note(stored.getId(), stored.getReference(), RequestTimeline.SYSTEM, "received",
+                "Received from the public form: right of " + request.right().wire() + ".");
+        String token = Secrets.token();
+        Duration lifetime = settings.verificationLifetime();
+        em.persist(new RequestToken(Secrets.sha256(token), stored.getId(), RequestToken.Purpose.VERIFY, now, now.plus(lifetime)));
+        Letters words = letters(stored);
+        letters.fire(new PendingLetter(stored.getId(), words.letter(stored.getEmail(), "verify", stored.getReference(),
+                words.right(request.right()), lifetime.toHours(), base(linkBase) + "/gdpr/requests/verify?token=" + token),
+                "The identity check letter"));
+        return new Receipt(stored.getReference(), null);
+    }
+
+    @Override
+    public String fileVerified(FiledRequest filed) {
+        NewRequest request = NewRequest.of(filed);
+        Instant now = clock.now();
+        DataSubjectRequest stored = store(request, null, now);
+        timeline.note(stored, "received", "Filed by the host for an identified person"
+                + (request.hostReference() == null ? "" : " (" + request.hostReference() + ")")
+                + ": right of " + request.right().wire() + ".");
+        verify(stored, now, "host");
+        return stored.getReference();
+    }
+
+    /**
+     * Uses an identity-check link.
+     *
+     * @return the verified request, or empty when the link is unknown, used or expired (the
+     *         caller says so without telling which)
+     */
+    public Optional<DataSubjectRequest> verifyByLink(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        RequestToken stored = em.find(RequestToken.class, Secrets.sha256(token.trim()));
+        if (stored == null || stored.getPurpose() != RequestToken.Purpose.VERIFY || !stored.usable(now)) {
+            return Optional.empty();
+        }
+        stored.use(now);
+        DataSubjectRequest request = em.find(DataSubjectRequest.class, stored.getRequestId());
+        if (request.getStatus() == RequestStatus.UNVERIFIED) {
+            timeline.note(request.getId(), request.getReference(), RequestTimeline.SYSTEM, "verified",
+                    "The person followed the link sent to their address.");
+            verify(request, now, "e-mail link");
+        }
+        return Optional.of(request);
+    }
+
+    /** Marks a request verified (by link, by hand or by the host) and starts its right's workflow. */
+    void verify(DataSubjectRequest request, Instant now, String how) {
+        request.verified(now, how);
+        Letters words = letters(request);
+        letters.fire(new PendingLetter(request.getId(), words.letter(request.getEmail(), "verified", request.getReference(),
+                words.right(request.getRight()), words.date(request.getDeadline())), "The acknowledgement"));
+        followUp.verified(request);
+    }
+
+    private DataSubjectRequest store(NewRequest request, String clientHash, Instant now) {
+        LocalDate received = LocalDate.ofInstant(now, RequestSettings.current().zone());
+        DataSubjectRequest stored = new DataSubjectRequest(UUID.randomUUID().toString(), uniqueReference(), request,
+                Secrets.emailHash(request.email()), clientHash, now, Deadlines.dueOn(received));
+        em.persist(stored);
+        return stored;
+    }
+
+    private String uniqueReference() {
+        for (int i = 0; i < 5; i++) {
+            String candidate = Secrets.reference();
+            if (em.createQuery("SELECT COUNT(r) FROM DataSubjectRequest r WHERE r.reference = :ref", Long.class)
+                    .setParameter("ref", candidate).getSingleResult() == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No free request reference after five tries");
+    }
+
+    private long recent(String column, String hash, Instant now) {
+        return em.createQuery("SELECT COUNT(r) FROM DataSubjectRequest r WHERE " + column + " = :hash AND r.receivedAt > :since", Long.class)
+                .setParameter("hash", hash).setParameter("since", now.minus(WINDOW).toEpochMilli()).getSingleResult();
+    }
+
+    Letters letters(DataSubjectRequest request) {
+        ControllerIdentity controller = register.controller();
+        return new Letters(request.getLanguage(), controller == null ? "" : controller.name());
+    }
+
+    private static String base(String linkBase) {
+        String configured = RequestSettings.current().publicUrl();
+        String base = configured.isEmpty() ? linkBase : configured;
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}

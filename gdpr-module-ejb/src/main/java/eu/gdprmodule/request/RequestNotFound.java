@@ -1,0 +1,11 @@
+package eu.gdprmodule.request;
+
+/** No request has this reference: a 404 in the console's API. */
+public class RequestNotFound extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public RequestNotFound(String reference) {
+        super("No data-subject request has the reference " + reference + ".");
+    }
+}
