@@ -67,7 +67,7 @@ public class ContributorStep {
     @Column(name = "REPORT", nullable = false)
     private String report;
 
-    @Column(name = "AT", nullable = false)
+    @Column(name = "STEP_AT", nullable = false)
     private long at;
 
     protected ContributorStep() {

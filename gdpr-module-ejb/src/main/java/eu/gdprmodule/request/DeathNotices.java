@@ -29,7 +29,7 @@ public class DeathNotices {
     @Inject
     RequestIntake intake;
 
-    void reported(@Observes DataSubjectDeceased death) {
+    public void reported(@Observes DataSubjectDeceased death) {
         List<DataSubjectRequest> instructions = em.createQuery("SELECT r FROM DataSubjectRequest r WHERE r.emailHash = :h"
                 + " AND r.right = :right AND r.status <> 'UNVERIFIED' AND r.status <> 'REFUSED' ORDER BY r.receivedAt DESC",
                 DataSubjectRequest.class).setParameter("h", Secrets.emailHash(death.email()))

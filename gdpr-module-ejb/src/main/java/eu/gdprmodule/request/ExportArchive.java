@@ -29,14 +29,14 @@ import org.jsoup.nodes.Entities;
  * into the ZIP, the JSON to a temporary file added at the end, so memory stays flat however much
  * a contributor holds.
  */
-final class ExportArchive implements AutoCloseable {
+public final class ExportArchive implements AutoCloseable {
 
     static final int PAGE = 500;
     /** The index shows this many rows of a kind; the CSV and JSON hold them all. */
     static final int SHOWN = 200;
 
     /** A source of one kind's rows, with the contributor that owns it. */
-    record Source(String contributor, PersonalDataExport.Kind kind) {
+    public record Source(String contributor, PersonalDataExport.Kind kind) {
     }
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

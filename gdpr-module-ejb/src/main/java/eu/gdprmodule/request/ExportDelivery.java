@@ -32,7 +32,7 @@ public class ExportDelivery {
     @Inject
     Event<PendingLetter> letters;
 
-    void store(String requestId, byte[] zip, long rows, String linkBase, long millis) {
+    public void store(String requestId, byte[] zip, long rows, String linkBase, long millis) {
         Instant now = clock.now();
         Duration lifetime = RequestSettings.current().downloadLifetime();
         Instant expires = now.plus(lifetime);

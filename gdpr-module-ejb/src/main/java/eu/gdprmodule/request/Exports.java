@@ -115,6 +115,12 @@ public class Exports {
         return new Outcome(complete, rows, zip == null ? 0 : zip.length, millis, runner.of(request.getId(), STEP));
     }
 
+    /** What each contributor did in the last export runs. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ContributorStep> steps(String requestId) {
+        return runner.of(requestId, STEP);
+    }
+
     /** The stored export of a request, if one is waiting to be downloaded. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ExportFile> file(String requestId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A request that cannot be registered as given; each problem names its field. */
+@jakarta.ejb.ApplicationException(rollback = true) // a refusal for the caller, not a container failure
 public class InvalidRequest extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  * {@code Letters_<lang>.properties} adds one). Every letter names the request's reference and is
  * signed with the controller's name, so the person knows who writes (Art. 12(1): clear and plain).
  */
-final class Letters {
+public final class Letters {
 
     private final ResourceBundle bundle;
     private final Locale locale;

@@ -23,7 +23,7 @@ public class OwnData {
     @PersistenceContext(unitName = "gdpr")
     EntityManager em;
 
-    List<ExportArchive.Source> of(DataSubjectRequest request) {
+    public List<ExportArchive.Source> of(DataSubjectRequest request) {
         String hash = request.getEmailHash();
         return List.of(
                 new ExportArchive.Source(NAME, new PersonalDataExport.Kind("privacy-requests", "Your privacy requests",

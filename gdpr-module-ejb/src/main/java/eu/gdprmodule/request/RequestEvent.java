@@ -19,7 +19,7 @@ public class RequestEvent {
     @Column(name = "REQUEST_ID", nullable = false, updatable = false)
     private String requestId;
 
-    @Column(name = "AT", nullable = false, updatable = false)
+    @Column(name = "EVENT_AT", nullable = false, updatable = false)
     private long at;
 
     @Column(name = "ACTOR", nullable = false, updatable = false)

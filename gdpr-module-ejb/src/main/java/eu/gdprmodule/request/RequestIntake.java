@@ -5,6 +5,8 @@ import eu.gdprmodule.api.DataSubjectRequests;
 import eu.gdprmodule.api.FiledRequest;
 import eu.gdprmodule.api.Register;
 import eu.gdprmodule.config.ModuleClock;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,6 +25,8 @@ import java.util.UUID;
  * form's answer is the same, so it never tells who is a customer.
  */
 @Stateless
+@LocalBean // also injectable by its class, not only as the api interface it implements
+@Local(DataSubjectRequests.class)
 public class RequestIntake implements DataSubjectRequests {
 
     /** What the public intake answered; {@code retryAfter} is set only when a rate limit applies. */
@@ -120,7 +124,7 @@ public class RequestIntake implements DataSubjectRequests {
     }
 
     /** Marks a request verified (by link, by hand or by the host) and starts its right's workflow. */
-    void verify(DataSubjectRequest request, Instant now, String how) {
+    public void verify(DataSubjectRequest request, Instant now, String how) {
         request.verified(now, how);
         Letters words = letters(request);
         letters.fire(new PendingLetter(request.getId(), words.letter(request.getEmail(), "verified", request.getReference(),
@@ -152,7 +156,7 @@ public class RequestIntake implements DataSubjectRequests {
                 .setParameter("hash", hash).setParameter("since", now.minus(WINDOW).toEpochMilli()).getSingleResult();
     }
 
-    Letters letters(DataSubjectRequest request) {
+    public Letters letters(DataSubjectRequest request) {
         ControllerIdentity controller = register.controller();
         return new Letters(request.getLanguage(), controller == null ? "" : controller.name());
     }

@@ -42,7 +42,7 @@ public class RequestTimeline {
         note(request.getId(), request.getReference(), AuditChain.actorOf(session), kind, detail);
     }
 
-    void note(String requestId, String reference, String actor, String kind, String detail) {
+    public void note(String requestId, String reference, String actor, String kind, String detail) {
         em.persist(new RequestEvent(requestId, clock.now(), actor, kind, detail));
         audit.record(AuditedChange.of(AUDIT_TYPE, reference, kind).to(detail).by(actor));
     }

@@ -34,7 +34,7 @@ public class RightsFollowUp {
     @Inject
     Event<PendingRight> rights;
 
-    void verified(DataSubjectRequest request) {
+    public void verified(DataSubjectRequest request) {
         Instant now = clock.now();
         switch (request.getRight()) {
             case RECTIFICATION -> tellHost(request, request.getPurpose(), true, now);
@@ -91,7 +91,7 @@ public class RightsFollowUp {
         tellHost(request, request.getPurpose(), false, now);
     }
 
-    List<RightInForce> active(DataSubjectRequest request, RightInForce.Kind kind) {
+    public List<RightInForce> active(DataSubjectRequest request, RightInForce.Kind kind) {
         return em.createQuery("SELECT r FROM RightInForce r WHERE r.requestId = :id AND r.kind = :kind AND r.liftedAt IS NULL",
                 RightInForce.class).setParameter("id", request.getId()).setParameter("kind", kind.name()).getResultList();
     }

@@ -1,6 +1,8 @@
 package eu.gdprmodule.request;
 
 import eu.gdprmodule.api.RightsInForce;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +12,8 @@ import java.util.List;
 
 /** {@link RightsInForce} from the database, so every server of a cluster answers alike. */
 @Stateless
+@LocalBean // also injectable by its class, not only as the api interface it implements
+@Local(RightsInForce.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class RightsRegistry implements RightsInForce {
 

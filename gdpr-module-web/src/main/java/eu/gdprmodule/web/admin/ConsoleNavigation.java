@@ -46,7 +46,7 @@ public class ConsoleNavigation {
             new Section("register", "/gdpr/admin/register/index.xhtml", "pi pi-book"),
             new Section("policies", "/gdpr/admin/policies/index.xhtml", "pi pi-file"),
             new Section("cookies", "/gdpr/admin/cookies/index.xhtml", "pi pi-sliders-h"),
-            new Section("requests", null, "pi pi-inbox"),
+            new Section("requests", "/gdpr/admin/requests/index.xhtml", "pi pi-inbox"),
             new Section("consents", "/gdpr/admin/consents/index.xhtml", "pi pi-check-square"),
             new Section("retention", null, "pi pi-clock"),
             new Section("audit", "/gdpr/admin/audit.xhtml", "pi pi-list"),

@@ -75,6 +75,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof CatalogueConflict conflict) {
             return Problem.response(409, conflict.getMessage());
         }
+        if (failure instanceof eu.gdprmodule.request.InvalidRequest invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request was not registered as sent: correct the fields "
+                    + "named below and send it again.", invalid.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+        }
+        if (failure instanceof eu.gdprmodule.request.RequestConflict conflict) {
+            return Problem.response(409, conflict.getMessage());
+        }
+        if (failure instanceof eu.gdprmodule.request.RequestNotFound unknown) {
+            return Problem.response(404, unknown.getMessage());
+        }
         if (failure instanceof AuditLogUnavailable) {
             LOG.log(Level.WARNING, "Audit log unavailable", failure);
             return Problem.response(503, "The audit log cannot be read right now: the database does not answer. "

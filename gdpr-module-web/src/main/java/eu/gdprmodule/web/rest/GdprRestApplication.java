@@ -24,6 +24,8 @@ public class GdprRestApplication extends Application {
                 eu.gdprmodule.web.policy.PolicyResource.class, eu.gdprmodule.web.consent.ConsentResource.class,
                 eu.gdprmodule.web.admin.consent.CookieCatalogueResource.class,
                 eu.gdprmodule.web.admin.consent.ConsentProofResource.class,
+                eu.gdprmodule.web.request.RequestResource.class,
+                eu.gdprmodule.web.admin.request.RequestAdminResource.class,
                 ErrorMapper.class, BadRequestMapper.class);
     }
 }

@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the dashboard shows. Later capabilities (requests, consents, retention) add their own
- * figures here.
+ * What the dashboard shows. Later capabilities (consents, retention) add their own figures here.
  *
  * @param factsRecorded          processing facts hosts reported, in all
  * @param factsLast30Days        of which in the last 30 days
@@ -19,9 +18,12 @@ import java.util.List;
  * @param transfersOutsideEea    recipients outside the EU/EEA (each with its safeguard, Chapter V)
  * @param activitiesWithoutRetention names of the activities that state no retention rule (Art. 30(1)(f)
  *                               asks for one "where possible"), to review
+ * @param requestsOpen           data-subject requests still to answer (open or awaiting the identity check)
+ * @param requestsDueSoon        of which due within the week the reminder warns of
+ * @param requestsOverdue        of which past their deadline (Art. 12(3))
  */
 public record DashboardFigures(long factsRecorded, long factsLast30Days, long auditEntries, Instant lastVerifiedAt,
         String lastVerificationResult, String controllerIdentitySource, List<String> controllerIdentityProblems,
         int registerActivities, int registerRecipients, int transfersOutsideEea,
-        List<String> activitiesWithoutRetention) {
+        List<String> activitiesWithoutRetention, long requestsOpen, long requestsDueSoon, long requestsOverdue) {
 }

@@ -31,9 +31,13 @@ public class CustomerOrder {
     @Column(name = "ID")
     private Long id;
 
-    /** By id, not by reference: an order is its own aggregate, the account another. */
-    @Column(name = "CUSTOMER_ID", nullable = false)
-    private long customerId;
+    /**
+     * By id, not by reference: an order is its own aggregate, the account another. {@code null} once
+     * the customer's account is erased: the order stays as its invoice's line, which the law keeps
+     * ten years, but no longer points to anyone (see V4 of the migrations).
+     */
+    @Column(name = "CUSTOMER_ID")
+    private Long customerId;
 
     @Column(name = "PRODUCT_SKU", nullable = false, length = 64)
     private String productSku;
@@ -74,7 +78,8 @@ public class CustomerOrder {
         return id;
     }
 
-    public long getCustomerId() {
+    /** The customer who placed it, or {@code null} once their account is erased. */
+    public Long getCustomerId() {
         return customerId;
     }
 
