@@ -117,8 +117,9 @@ class RequestConsoleBrowserIT extends ConsoleBrowserTest {
         RequestInboxPage inbox = RequestInboxPage.open(browser, base).search(email);
         RequestPage request = inbox.openRequest(inbox.references().get(0));
 
-        assertTrue(request.reply().contains("art. 16 RGPD"), "a French request starts from the French template: " + request.reply());
+        // the reply is offered once the request is open (identity checked): nothing is answered before
         request.verifyByHand("Pièce d'identité reçue par courrier.").addNote("Nom corrigé dans le compte client.");
+        assertTrue(request.reply().contains("art. 16 RGPD"), "a French request starts from the French template: " + request.reply());
         assertTrue(request.timeline().containsAll(List.of("verified", "note")), request.timeline().toString());
         assertTrue(request.useTemplate("en").reply().contains("Art. 16 GDPR"), request.reply());
         request.useTemplate("fr").complete();
