@@ -130,10 +130,11 @@ build_war() {
         log "  note: module sources in $ROOT_DIR are newer than the installed jars (measuring the installed jars)"
     fi
     if [[ $REBUILD == 1 ]] || stale "$CW_WAR" "$CW_DIR/pom.xml" "$CW_DIR/src" "${MODULE_JARS[@]}" || [[ ! -f $CW_DIR/target/payara-micro.jar ]]; then
-        log "building the bench WAR: (cd bench/consent-war && mvn -B -q -o package)"
-        if ! (cd "$CW_DIR" && mvn -B -q -o -Dstyle.color=never package) 2>&1 | no_ansi >&2; then
+        # the module jars and everything else from M2_REPO, the repository the jars are checked in
+        log "building the bench WAR: (cd bench/consent-war && mvn -B -q -o -Dmaven.repo.local=$M2_REPO package)"
+        if ! (cd "$CW_DIR" && mvn -B -q -o -Dstyle.color=never -Dmaven.repo.local="$M2_REPO" package) 2>&1 | no_ansi >&2; then
             log "  offline build failed; trying online"
-            (cd "$CW_DIR" && mvn -B -q -Dstyle.color=never package) 2>&1 | no_ansi >&2 || die "the bench WAR build failed"
+            (cd "$CW_DIR" && mvn -B -q -Dstyle.color=never -Dmaven.repo.local="$M2_REPO" package) 2>&1 | no_ansi >&2 || die "the bench WAR build failed"
         fi
         touch "$CW_WAR"
     fi

@@ -22,8 +22,20 @@ public record PolicySettings(List<String> languages, String defaultLanguage, Str
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
+    private static volatile Cached cached;
+
+    private record Cached(Config config, PolicySettings settings) {
+    }
+
+    /** The settings, read once per configuration (every page with the banner asks, some several times). */
     public static PolicySettings current() {
-        return from(ModuleConfig.get());
+        Config config = ModuleConfig.get();
+        Cached c = cached;
+        if (c == null || c.config() != config) {
+            c = new Cached(config, from(config));
+            cached = c;
+        }
+        return c.settings();
     }
 
     static PolicySettings from(Config config) {

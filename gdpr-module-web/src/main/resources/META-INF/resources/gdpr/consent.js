@@ -13,7 +13,7 @@
   const $$ = (s, r = d) => [...r.querySelectorAll(s)];
   const at = (e, a) => e.getAttribute(a);
   const fire = detail => d.dispatchEvent(new CustomEvent('gdpr:consent', { detail }));
-  let S = { categories: {}, services: {} }, c, banner, prefs, cur, back, native;
+  let S = { categories: {}, services: {} }, c, prefs, cur, back, native;
 
   const ok = e => !!(at(e, 'data-gdpr-service') ? S.services[at(e, 'data-gdpr-service')] : S.categories[at(e, 'data-gdpr-category')]);
 
@@ -53,15 +53,14 @@
     for (let p = h.split('.'); p.length > 2;) p.shift(), ds.push('.' + p.join('.'));
     for (let k of d.cookie.split(/; */)) {
       k = k.split('=')[0];
-      if (k && re.some(r => r.test(k))) for (const x of ds) d.cookie = k + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/' + (x && '; domain=' + x);
+      if (k && re.some(r => r.test(k))) for (const x of ds) d.cookie = k + '=;max-age=0;path=/' + (x && ';domain=' + x);
     }
   }
 
   function show(g) {
     const was = cur;
     if (g && !was) back = d.activeElement;
-    banner.hidden = g != banner;
-    prefs.hidden = g != prefs;
+    $$('#gdpr-banner,#gdpr-preferences').forEach(x => x.hidden = g != x);
     cur = g;
     if (g) {
       const t = $('h2', g);
@@ -70,8 +69,9 @@
     } else if (was) back.focus();
   }
 
-  function open() {
-    if (!prefs) return;
+  // not in the page once decided: fetched
+  async function open() {
+    if (!prefs) return load().then(open);
     for (const i of $$('input[type=checkbox]', prefs)) if (!i.disabled) i.checked = !!S[i.name == 'category' ? 'categories' : 'services'][i.value];
     $$('fieldset', prefs).forEach(sync);
     show(prefs);
@@ -82,23 +82,22 @@
     if (!b.disabled && s.length) b.checked = n > 0, b.indeterminate = n > 0 && n < s.length;
   }
 
+  const find = () => (c = $('#gdpr-consent'), prefs = $('#gdpr-preferences'));
+
+  const load = () => fetch(src.replace(/consent\.js.*/, 'api/consents/current?return=') + encodeURIComponent(location.pathname + location.search))
+    .then(r => r.json()).then(j => {
+      c ? c.outerHTML = j.html : d.body.insertAdjacentHTML('beforeend', j.html);
+      find();
+    });
+
   function init() {
-    c = $('#gdpr-consent');
-    if (!c) {
-      const u = src.replace(/\/gdpr\/consent\.js.*/, '/gdpr/api/consents/current?return=');
-      return fetch(u + encodeURIComponent(location.pathname + location.search), { credentials: 'same-origin' })
-        .then(r => r.json()).then(j => {
-          d.body.insertAdjacentHTML('beforeend', j.html);
-          if ($('#gdpr-consent')) init();
-        });
-    }
+    find();
+    if (!c) return load().then(() => c && init());
     S = JSON.parse(at(c, 'data-state'));
-    banner = $('#gdpr-banner', c);
-    prefs = $('#gdpr-preferences', c);
     fire({ ...S, initial: true });
     w.cookieStore ? cookieStore.addEventListener('change', expire) : setInterval(expire, 2000);
     if (S.decided) apply();
-    else show(banner);
+    else show($('#gdpr-banner'));
   }
 
   d.addEventListener('submit', e => {
@@ -108,13 +107,10 @@
     const fd = new FormData(f);
     if (s && s.name) fd.append(s.name, s.value);
     fetch(at(c, 'data-api'), {
-      method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ action: fd.get('action'), categories: fd.getAll('category'), services: fd.getAll('service'),
         language: fd.get('language'), textHash: fd.get('text') })
-    }).then(r => {
-      if (!r.ok) throw r;
-      return r.json();
-    }).then(j => {
+    }).then(r => r.ok ? r.json() : Promise.reject()).then(j => {
       S = j;
       show();
       apply();
@@ -126,7 +122,8 @@
   });
 
   d.addEventListener('click', e => {
-    if (prefs && e.target.closest('[data-gdpr-customise],[data-gdpr-open-preferences]')) e.preventDefault(), open();
+    const a = c && e.target.closest('[data-gdpr-customise],[data-gdpr-open-preferences]');
+    if (a) e.preventDefault(), open().catch(() => location = a.href);
   });
 
   d.addEventListener('change', ({ target: i }) => {

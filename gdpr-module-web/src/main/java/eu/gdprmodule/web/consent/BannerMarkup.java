@@ -6,6 +6,9 @@ import eu.gdprmodule.consent.CookieCatalogue.Category;
 import eu.gdprmodule.consent.CookieCatalogue.Cookie;
 import eu.gdprmodule.consent.CookieCatalogue.Service;
 import eu.gdprmodule.consent.Lifetimes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -23,17 +26,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BannerMarkup {
 
-    /** Stand-ins for what differs between visitors in an otherwise shared container. */
-    private static final String RETURN = "/__gdpr_return__";
-    private static final String RETURN_ENCODED = URLEncoder.encode(RETURN, StandardCharsets.UTF_8);
-    private static final String STATE = "__gdpr_state__";
+    private static final String STATE = BannerTemplate.STATE;
+    private static final String RETURN = BannerTemplate.RETURN;
 
-    private record TemplateKey(String context, String language, String textHash, boolean gpc, boolean decided,
-            boolean reconsent) {
+    /**
+     * What a template depends on besides the catalogue and the settings.
+     *
+     * @param page what a page embeds (no preference centre), else the whole container
+     */
+    private record TemplateKey(String context, String language, int policyVersion, String textHash, boolean gpc,
+            boolean decided, boolean reconsent, boolean page) {
     }
 
-    private static volatile Object templatesFor;
-    private static final Map<TemplateKey, String> TEMPLATES = new ConcurrentHashMap<>();
+    /** The catalogue and settings the templates were built from, by identity. */
+    private record Source(Object catalogue, Object settings) {
+    }
+
+    private static volatile Source templatesFor;
+    private static final Map<TemplateKey, BannerTemplate> TEMPLATES = new ConcurrentHashMap<>();
 
     private final String context;
     private final VisitorState state;
@@ -61,30 +71,63 @@ public final class BannerMarkup {
 
     /**
      * The container with the banner (hidden once decided) and the hidden preference centre (its
-     * boxes are set from {@code data-state} by the script when it opens). Every page view of the
-     * site renders it, so the markup is built once per language, catalogue and kind of visitor,
-     * and only the visitor's state and the page to return to are filled in per view.
+     * boxes are set from {@code data-state} by the script when it opens): what
+     * {@code GET /gdpr/api/consents/current} gives the script.
      */
     public String container() {
-        if (templatesFor != state.catalogue()) {
-            TEMPLATES.clear(); // a catalogue read again (another server may have changed it)
-            templatesFor = state.catalogue();
+        StringBuilder out = new StringBuilder(10240);
+        try {
+            write(out, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        TemplateKey key = new TemplateKey(context, state.language(), state.textHash(), state.gpc(), state.status().decided(),
-                state.status().reconsent());
-        String template = TEMPLATES.computeIfAbsent(key, k -> new BannerMarkup(context, state, RETURN, false).render());
-        return template.replace(STATE, escape(state.json().build().toString()))
-                .replace(RETURN_ENCODED, URLEncoder.encode(returnPath, StandardCharsets.UTF_8))
-                .replace(RETURN, escape(returnPath));
+        return out.toString();
     }
 
-    private String render() {
+    /**
+     * What {@code <gdpr:consent/>} writes in a page: the container with the visitor's state (the
+     * script applies it: Consent Mode, blocked scripts, refused cookies) and, for a visitor who has
+     * yet to choose, the banner. Not the preference centre, three quarters of the markup: few
+     * visitors open it, so the script fetches the {@link #container()} when one does ("Customise",
+     * "Cookie settings"); without JavaScript both are links to the preference page.
+     */
+    public void writePage(Writer out) throws IOException {
+        write(out, true);
+    }
+
+    /**
+     * Every page view of the site renders the container, so its markup is built once per
+     * language, catalogue and kind of visitor, and only the visitor's state (unless they have yet
+     * to choose: then it is the same for all) and the page to return to are filled in per view.
+     */
+    private void write(Appendable out, boolean page) throws IOException {
+        Source source = new Source(state.catalogue(), eu.gdprmodule.consent.ConsentSettings.current());
+        Source was = templatesFor;
+        if (was == null || was.catalogue() != source.catalogue() || was.settings() != source.settings()) {
+            TEMPLATES.clear(); // a catalogue read again (another server may have changed it), or other settings
+            templatesFor = source;
+        }
+        boolean decided = state.status().decided();
+        TemplateKey key = new TemplateKey(context, state.language(), state.policyVersion(), state.textHash(), state.gpc(), decided,
+                state.status().reconsent(), page);
+        BannerTemplate template = TEMPLATES.computeIfAbsent(key,
+                k -> new BannerTemplate(new BannerMarkup(context, state, RETURN, false).render(page)));
+        template.write(out, decided ? state.json().build().toString() : null, returnPath);
+    }
+
+    private String render(boolean page) {
         StringBuilder out = new StringBuilder(8192);
+        // an undecided visitor's state is the same for every one of them: written into the template
+        String json = state.status().decided() ? STATE : escape(state.json().build().toString());
         out.append("<div id=\"gdpr-consent\" class=\"gdpr-consent\" lang=\"").append(escape(state.language()))
                 .append("\" data-api=\"").append(escape(context)).append("/gdpr/api/consents\" data-state=\"")
-                .append(STATE).append("\">");
-        banner(out, state.status().decided());
-        preferences(out, true);
+                .append(json).append("\">");
+        if (!page) {
+            banner(out, state.status().decided());
+            preferences(out, true);
+        } else if (!state.status().decided()) {
+            banner(out, false);
+        }
         return out.append("</div>").toString();
     }
 

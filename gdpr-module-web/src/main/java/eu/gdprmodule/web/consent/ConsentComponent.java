@@ -18,8 +18,9 @@ import java.util.Locale;
  * first in {@code <h:body>}. It adds the stylesheet and the script to {@code <h:head>} (the
  * script first sets Google Consent Mode's defaults to "denied", so place no tag before
  * {@code <h:head>}'s end), and renders the banner and the preference centre as HTML forms that
- * work without JavaScript. A visitor whose choice holds gets the hidden preference centre only
- * (for the "Cookie settings" link), and their refused cookies expired in the response.
+ * work without JavaScript. A visitor whose choice holds gets neither, only their state for the
+ * script (which fetches the preference centre when the "Cookie settings" link is used; without
+ * JavaScript that link opens the preference page), and their refused cookies expired in the response.
  *
  * <pre>
  * &lt;h:body&gt;
@@ -65,6 +66,6 @@ public class ConsentComponent extends UIComponentBase {
         if (state.status().decided()) {
             http.expireRefused(request, response, state);
         }
-        context.getResponseWriter().write(new BannerMarkup(request.getContextPath(), state, ConsentHttp.currentPath(request)).container());
+        new BannerMarkup(request.getContextPath(), state, ConsentHttp.currentPath(request)).writePage(context.getResponseWriter());
     }
 }

@@ -16,6 +16,8 @@ public final class ConsentLanguage {
 
     static final String BUNDLE = "eu.gdprmodule.web.consent.Consent";
     private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
+    /** ResourceBundle.getBundle's own cache costs a lookup with a new key object per call, several per page view. */
+    private static final Map<String, ResourceBundle> TEXTS = new ConcurrentHashMap<>();
 
     private ConsentLanguage() {
     }
@@ -45,7 +47,15 @@ public final class ConsentLanguage {
     }
 
     public static ResourceBundle texts(String language) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
+        ResourceBundle cached = TEXTS.get(language);
+        if (cached != null) {
+            return cached;
+        }
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        if ("en".equals(language) || language.equals(texts.getLocale().getLanguage())) {
+            TEXTS.put(language, texts); // only languages the banner has: any code can be asked for
+        }
+        return texts;
     }
 }
