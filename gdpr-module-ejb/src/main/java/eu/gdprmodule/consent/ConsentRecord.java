@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -73,6 +75,22 @@ public class ConsentRecord {
         this.services = String.join(" ", token.choice().services().stream().sorted().toList());
         this.ipPrefix = ipPrefix;
         this.userAgent = userAgent == null ? null : userAgent.substring(0, Math.min(512, userAgent.length()));
+    }
+
+    /** The INSERT parameters in the order of {@link ProofWriter}'s column list. */
+    void bind(PreparedStatement insert) throws SQLException {
+        insert.setString(1, proofId);
+        insert.setString(2, consentId);
+        insert.setLong(3, givenAt);
+        insert.setInt(4, policyVersion);
+        insert.setString(5, language);
+        insert.setString(6, textHash);
+        insert.setString(7, method);
+        insert.setBoolean(8, gpc);
+        insert.setString(9, categories);
+        insert.setString(10, services);
+        insert.setString(11, ipPrefix);
+        insert.setString(12, userAgent);
     }
 
     public String getProofId() {

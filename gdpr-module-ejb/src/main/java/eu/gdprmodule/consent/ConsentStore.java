@@ -3,7 +3,6 @@ package eu.gdprmodule.consent;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +23,7 @@ public class ConsentStore {
     private EntityManager em;
 
     @Inject
-    Event<PendingConsent> pending;
+    ProofWriter proofs;
 
     /**
      * Records one choice.
@@ -39,12 +38,8 @@ public class ConsentStore {
      */
     public ConsentRecord record(ConsentToken token, Instant givenAt, ConsentMethod method, boolean gpc, BannerText text, String ipPrefix,
             String userAgent, java.util.Set<String> refused) {
-        ConsentRecord record = new ConsentRecord(UUID.randomUUID().toString(), token, givenAt, text.language(), text.hash(), method, gpc,
-                ipPrefix, userAgent);
-        em.persist(record);
-        em.flush();
-        pending.fire(new PendingConsent(token, method, gpc, refused));
-        return record;
+        return proofs.record(new ConsentRecord(UUID.randomUUID().toString(), token, givenAt, text.language(), text.hash(), method, gpc,
+                ipPrefix, userAgent), new PendingConsent(token, method, gpc, refused));
     }
 
     /**

@@ -32,6 +32,9 @@ public class Consents {
     @Inject
     ConsentStore store;
 
+    @Inject
+    ProofWriter proofs;
+
     private final Set<String> storedTexts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Clock clock = Clock.systemUTC();
@@ -123,7 +126,8 @@ public class Consents {
         ConsentChoice granted = choice;
         Set<String> refused = catalogue.categories().stream().map(Category::key).filter(k -> !granted.allows(k))
                 .collect(Collectors.toSet());
-        store.record(token, now, method, gpc, text, ipPrefix, userAgent, refused);
+        proofs.record(new ConsentRecord(UUID.randomUUID().toString(), token, now, text.language(), text.hash(), method, gpc, ipPrefix,
+                userAgent), new PendingConsent(token, method, gpc, refused));
         return token;
     }
 
