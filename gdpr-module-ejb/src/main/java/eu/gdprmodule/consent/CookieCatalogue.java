@@ -74,6 +74,10 @@ public record CookieCatalogue(List<Category> categories) {
             if (!name.contains("*")) {
                 return name.equals(cookieName);
             }
+            return PATTERNS.computeIfAbsent(name, Cookie::pattern).matcher(cookieName).matches();
+        }
+
+        private static java.util.regex.Pattern pattern(String name) {
             StringBuilder regex = new StringBuilder();
             for (String part : name.split("\\*", -1)) {
                 if (!regex.isEmpty()) {
@@ -81,9 +85,15 @@ public record CookieCatalogue(List<Category> categories) {
                 }
                 regex.append(java.util.regex.Pattern.quote(part));
             }
-            return cookieName.matches(regex.toString());
+            return java.util.regex.Pattern.compile(regex.toString());
         }
     }
+
+    /**
+     * Compiled once per name: a visitor who refused is matched against every cookie their browser
+     * sends on every page view. Names come from the catalogue only, so the map stays small.
+     */
+    private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Optional<Category> category(String key) {
         return categories.stream().filter(c -> c.key().equals(key)).findFirst();

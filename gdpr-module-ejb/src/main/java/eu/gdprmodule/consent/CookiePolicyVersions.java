@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cookie policy's versions as consent needs them, from the published policies' cache (no
@@ -19,12 +22,45 @@ public class CookiePolicyVersions {
     @Inject
     PublishedPolicies policies;
 
+    /**
+     * What was derived from one copy of the published versions (the cache hands out the same list
+     * until it reads again): every page view asks, and filtering the versions each time showed in
+     * bench/page-overhead.
+     */
+    private record Derived(String slug, Optional<List<PolicyVersion>> versions, Instant lastMaterialChange,
+            Map<String, Integer> current) {
+    }
+
+    private volatile Derived derived;
+
+    private Derived derived() {
+        String slug = ConsentSettings.current().policySlug();
+        Optional<List<PolicyVersion>> versions = policies.versions(slug);
+        Derived d = derived;
+        if (d == null || d.versions() != versions || !d.slug().equals(slug)) {
+            Instant last = versions.orElse(List.of()).stream()
+                    .filter(v -> v.isMaterial() && v.getNumber() > 1).map(PolicyVersion::getPublishedAt)
+                    .max(Instant::compareTo).orElse(Instant.EPOCH);
+            d = new Derived(slug, versions, last, new ConcurrentHashMap<>());
+            derived = d;
+        }
+        return d;
+    }
+
     /** The version in force in this language (else in any), 0 when none is published. */
     public int current(String language) {
-        String slug = ConsentSettings.current().policySlug();
-        return policies.inForce(slug, language).map(PolicyVersion::getNumber)
-                .or(() -> policies.versions(slug).orElse(List.of()).stream().findFirst().map(PolicyVersion::getNumber))
+        Derived d = derived();
+        Integer known = d.current().get(language);
+        if (known != null) {
+            return known;
+        }
+        int version = policies.inForce(d.slug(), language).map(PolicyVersion::getNumber)
+                .or(() -> d.versions().orElse(List.of()).stream().findFirst().map(PolicyVersion::getNumber))
                 .orElse(0);
+        if (d.current().size() < 100) { // languages asked for; any code can be
+            d.current().put(language, version);
+        }
+        return version;
     }
 
     /**
@@ -32,8 +68,6 @@ public class CookiePolicyVersions {
      * Version 1 of a policy does not count: it is what the first choices were made under.
      */
     public Instant lastMaterialChange() {
-        return policies.versions(ConsentSettings.current().policySlug()).orElse(List.of()).stream()
-                .filter(v -> v.isMaterial() && v.getNumber() > 1).map(PolicyVersion::getPublishedAt)
-                .max(Instant::compareTo).orElse(Instant.EPOCH);
+        return derived().lastMaterialChange();
     }
 }

@@ -112,13 +112,13 @@ public final class BannerMarkup {
                 state.status().reconsent(), page);
         BannerTemplate template = TEMPLATES.computeIfAbsent(key,
                 k -> new BannerTemplate(new BannerMarkup(context, state, RETURN, false).render(page)));
-        template.write(out, decided ? state.json().build().toString() : null, returnPath);
+        template.write(out, decided ? state.attributeJson() : null, returnPath);
     }
 
     private String render(boolean page) {
         StringBuilder out = new StringBuilder(8192);
         // an undecided visitor's state is the same for every one of them: written into the template
-        String json = state.status().decided() ? STATE : escape(state.json().build().toString());
+        String json = state.status().decided() ? STATE : state.attributeJson();
         out.append("<div id=\"gdpr-consent\" class=\"gdpr-consent\" lang=\"").append(escape(state.language()))
                 .append("\" data-api=\"").append(escape(context)).append("/gdpr/api/consents\" data-state=\"")
                 .append(json).append("\">");

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class BannerTemplate {
 
-    /** The visitor's state as JSON, escaped for an attribute. */
+    /** The visitor's state as JSON, escaped for an attribute (given so). */
     static final String STATE = "__gdpr_state__";
     /** The page to return to, escaped for an attribute. */
     static final String RETURN = "/__gdpr_return__";
@@ -55,17 +55,16 @@ final class BannerTemplate {
     }
 
     /**
-     * @param state      the visitor's state as JSON ({@code null}: the template holds none)
+     * @param state      the visitor's state as JSON escaped for an attribute ({@code null}: the template holds none)
      * @param returnPath the page to return to (site-relative)
      */
     void write(Appendable out, String state, String returnPath) throws IOException {
-        String escapedState = null;
         String encodedReturn = null;
         String escapedReturn = null;
         for (int i = 0; i < slots.length; i++) {
             out.append(parts[i]);
             switch (slots[i]) {
-                case 0 -> out.append(escapedState != null ? escapedState : (escapedState = escape(state)));
+                case 0 -> out.append(state);
                 case 1 -> out.append(encodedReturn != null ? encodedReturn
                         : (encodedReturn = URLEncoder.encode(returnPath, StandardCharsets.UTF_8)));
                 default -> out.append(escapedReturn != null ? escapedReturn : (escapedReturn = escape(returnPath)));

@@ -202,10 +202,20 @@ public class ConsentHttp {
     public static String safeReturn(HttpServletRequest request, String wanted) {
         String root = request.getContextPath() + "/";
         if (wanted == null || wanted.length() > 2000 || !wanted.startsWith("/") || wanted.startsWith("//")
-                || wanted.contains("\\") || wanted.chars().anyMatch(c -> c < 0x20)) {
+                || wanted.contains("\\") || hasControl(wanted)) {
             return root;
         }
         return wanted;
+    }
+
+    /** A loop, not a stream: every page view checks the path it returns to, twice. */
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 0x20) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page being rendered, to come back to after a form submission. */

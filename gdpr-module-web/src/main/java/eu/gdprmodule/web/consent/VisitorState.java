@@ -8,6 +8,7 @@ import eu.gdprmodule.consent.CookieCatalogue;
 import eu.gdprmodule.consent.CookieCatalogue.Category;
 import eu.gdprmodule.consent.CookieCatalogue.Cookie;
 import eu.gdprmodule.consent.CookieCatalogue.Service;
+import eu.gdprmodule.policy.PolicyHtml;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One visitor's consent as a page needs it: what holds, in which language, and whether their
@@ -56,6 +58,10 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
 
     /** The cookies the visitor refused, to be expired wherever they appear (names or patterns). */
     public List<String> refusedCookies() {
+        return derived().refused();
+    }
+
+    private List<String> computeRefused() {
         List<String> names = new ArrayList<>();
         for (Category category : catalogue.categories()) {
             if (category.essential()) {
@@ -67,7 +73,7 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
                 }
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /** Google Consent Mode v2: a type is granted when a category mapped to it is. */
@@ -83,7 +89,7 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
     }
 
     public JsonObjectBuilder json() {
-        ConsentToken token = status.decided() ? status.token().orElse(null) : null;
+        ConsentToken token = token();
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("decided", status.decided())
                 .add("reconsent", status.reconsent());
@@ -92,8 +98,36 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
         } else {
             json.addNull("consentId").addNull("givenAt");
         }
-        json.add("policyVersion", token != null ? token.policyVersion() : policyVersion)
-                .add("gpc", gpc).add("language", language).add("textHash", textHash);
+        json.add("policyVersion", token != null ? token.policyVersion() : policyVersion);
+        return choiceJson(json, refusedCookies());
+    }
+
+    /**
+     * {@link #json()} as text escaped for an HTML attribute ({@code data-state}). Only its head
+     * is the visitor's own (consent id, when given); the rest, most of it, depends on their
+     * choice alone and is built and escaped once per choice.
+     */
+    public String attributeJson() {
+        ConsentToken token = token();
+        StringBuilder out = new StringBuilder(1024).append("{&quot;decided&quot;:").append(status.decided())
+                .append(",&quot;reconsent&quot;:").append(status.reconsent());
+        if (token != null) {
+            // a decoded cookie's id is a UUID and its time an ISO instant: nothing to escape
+            out.append(",&quot;consentId&quot;:&quot;").append(token.consentId()).append("&quot;,&quot;givenAt&quot;:&quot;")
+                    .append(token.givenAt()).append("&quot;");
+        } else {
+            out.append(",&quot;consentId&quot;:null,&quot;givenAt&quot;:null");
+        }
+        return out.append(",&quot;policyVersion&quot;:").append(token != null ? token.policyVersion() : policyVersion).append(',')
+                .append(derived().escapedJson()).toString();
+    }
+
+    private ConsentToken token() {
+        return status.decided() ? status.token().orElse(null) : null;
+    }
+
+    private JsonObjectBuilder choiceJson(JsonObjectBuilder json, List<String> refused) {
+        json.add("gpc", gpc).add("language", language).add("textHash", textHash);
         JsonObjectBuilder categories = JSON.createObjectBuilder();
         catalogue.categories().forEach(c -> categories.add(c.key(), granted(c.key())));
         JsonObjectBuilder services = JSON.createObjectBuilder();
@@ -101,7 +135,38 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
         JsonObjectBuilder mode = JSON.createObjectBuilder();
         consentMode().forEach(mode::add);
         JsonArrayBuilder expire = JSON.createArrayBuilder();
-        refusedCookies().forEach(expire::add);
+        refused.forEach(expire::add);
         return json.add("categories", categories).add("services", services).add("consentMode", mode).add("expire", expire);
+    }
+
+    /**
+     * What follows from a choice: the same for every visitor who made it, in the same language,
+     * under the same catalogue and settings (by identity: read again, they are new objects).
+     */
+    private record Derived(CookieCatalogue catalogue, ConsentSettings settings, List<String> refused, String escapedJson) {
+    }
+
+    private record DerivedKey(ConsentChoice choice, boolean gpc, String language, String textHash) {
+    }
+
+    /** Keys come from signed cookies and the server's own texts; the bound only guards against a catalogue with very many combinations. */
+    private static final Map<DerivedKey, Derived> DERIVED = new ConcurrentHashMap<>();
+    private static final int MAX_DERIVED = 10_000;
+
+    private Derived derived() {
+        ConsentSettings settings = ConsentSettings.current();
+        DerivedKey key = new DerivedKey(choice(), gpc, language, textHash);
+        Derived derived = DERIVED.get(key);
+        if (derived == null || derived.catalogue() != catalogue || derived.settings() != settings) {
+            List<String> refused = computeRefused();
+            // the choice's part of json(): its text after the opening brace
+            String tail = choiceJson(JSON.createObjectBuilder(), refused).build().toString().substring(1);
+            derived = new Derived(catalogue, settings, refused, PolicyHtml.escape(tail));
+            if (DERIVED.size() >= MAX_DERIVED) {
+                DERIVED.clear();
+            }
+            DERIVED.put(key, derived);
+        }
+        return derived;
     }
 }
