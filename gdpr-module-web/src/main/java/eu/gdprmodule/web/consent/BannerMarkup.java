@@ -120,8 +120,8 @@ public final class BannerMarkup {
         // an undecided visitor's state is the same for every one of them: written into the template
         String json = state.status().decided() ? STATE : state.attributeJson();
         out.append("<div id=\"gdpr-consent\" class=\"gdpr-consent\" lang=\"").append(escape(state.language()))
-                .append("\" data-api=\"").append(escape(context)).append("/gdpr/api/consents\" data-state=\"")
-                .append(json).append("\">");
+                .append("\" data-api=\"").append(escape(context)).append("/gdpr/api/consents\" data-state='")
+                .append(json).append("'>");
         if (!page) {
             banner(out, state.status().decided());
             preferences(out, true);

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class BannerTemplate {
 
-    /** The visitor's state as JSON, escaped for an attribute (given so). */
+    /** The visitor's state as JSON, escaped for a single-quoted attribute (given so). */
     static final String STATE = "__gdpr_state__";
     /** The page to return to, escaped for an attribute. */
     static final String RETURN = "/__gdpr_return__";
@@ -55,7 +55,7 @@ final class BannerTemplate {
     }
 
     /**
-     * @param state      the visitor's state as JSON escaped for an attribute ({@code null}: the template holds none)
+     * @param state      the visitor's state as JSON escaped for a single-quoted attribute ({@code null}: the template holds none)
      * @param returnPath the page to return to (site-relative)
      */
     void write(Appendable out, String state, String returnPath) throws IOException {

@@ -8,7 +8,6 @@ import eu.gdprmodule.consent.CookieCatalogue;
 import eu.gdprmodule.consent.CookieCatalogue.Category;
 import eu.gdprmodule.consent.CookieCatalogue.Cookie;
 import eu.gdprmodule.consent.CookieCatalogue.Service;
-import eu.gdprmodule.policy.PolicyHtml;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -103,23 +102,28 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
     }
 
     /**
-     * {@link #json()} as text escaped for an HTML attribute ({@code data-state}). Only its head
-     * is the visitor's own (consent id, when given); the rest, most of it, depends on their
-     * choice alone and is built and escaped once per choice.
+     * {@link #json()} as text for a single-quoted HTML attribute ({@code data-state='...'}: JSON's
+     * double quotes stay as they are, half the bytes of {@code &quot;}). Only its head is the
+     * visitor's own (consent id, when given); the rest, most of it, depends on their choice alone
+     * and is built and escaped once per choice.
      */
     public String attributeJson() {
         ConsentToken token = token();
-        StringBuilder out = new StringBuilder(1024).append("{&quot;decided&quot;:").append(status.decided())
-                .append(",&quot;reconsent&quot;:").append(status.reconsent());
+        StringBuilder out = new StringBuilder(768).append("{\"decided\":").append(status.decided())
+                .append(",\"reconsent\":").append(status.reconsent());
         if (token != null) {
             // a decoded cookie's id is a UUID and its time an ISO instant: nothing to escape
-            out.append(",&quot;consentId&quot;:&quot;").append(token.consentId()).append("&quot;,&quot;givenAt&quot;:&quot;")
-                    .append(token.givenAt()).append("&quot;");
+            out.append(",\"consentId\":\"").append(token.consentId()).append("\",\"givenAt\":\"").append(token.givenAt()).append('"');
         } else {
-            out.append(",&quot;consentId&quot;:null,&quot;givenAt&quot;:null");
+            out.append(",\"consentId\":null,\"givenAt\":null");
         }
-        return out.append(",&quot;policyVersion&quot;:").append(token != null ? token.policyVersion() : policyVersion).append(',')
-                .append(derived().escapedJson()).toString();
+        return out.append(",\"policyVersion\":").append(token != null ? token.policyVersion() : policyVersion).append(',')
+                .append(derived().attributeJson()).toString();
+    }
+
+    /** Escapes text for a single-quoted attribute. */
+    static String singleQuoted(String text) {
+        return text.replace("&", "&amp;").replace("'", "&#39;");
     }
 
     private ConsentToken token() {
@@ -143,7 +147,7 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
      * What follows from a choice: the same for every visitor who made it, in the same language,
      * under the same catalogue and settings (by identity: read again, they are new objects).
      */
-    private record Derived(CookieCatalogue catalogue, ConsentSettings settings, List<String> refused, String escapedJson) {
+    private record Derived(CookieCatalogue catalogue, ConsentSettings settings, List<String> refused, String attributeJson) {
     }
 
     private record DerivedKey(ConsentChoice choice, boolean gpc, String language, String textHash) {
@@ -161,7 +165,7 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
             List<String> refused = computeRefused();
             // the choice's part of json(): its text after the opening brace
             String tail = choiceJson(JSON.createObjectBuilder(), refused).build().toString().substring(1);
-            derived = new Derived(catalogue, settings, refused, PolicyHtml.escape(tail));
+            derived = new Derived(catalogue, settings, refused, singleQuoted(tail));
             if (DERIVED.size() >= MAX_DERIVED) {
                 DERIVED.clear();
             }
