@@ -61,18 +61,22 @@ public class BlockedScript extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         VisitorState state = ConsentHttp.of(context).state(request);
-        boolean granted = getService() != null ? state.grantedService(getService()) : state.granted(getCategory());
+        // each getter evaluates its expression again: once each
+        String category = getCategory();
+        String service = getService();
+        String src = getSrc();
+        boolean granted = service != null ? state.grantedService(service) : state.granted(category);
         ResponseWriter out = context.getResponseWriter();
         out.startElement("script", this);
         if (!granted) {
             out.writeAttribute("type", "text/plain", null);
         }
-        out.writeAttribute("data-gdpr-category", getCategory(), null);
-        if (getService() != null) {
-            out.writeAttribute("data-gdpr-service", getService(), null);
+        out.writeAttribute("data-gdpr-category", category, null);
+        if (service != null) {
+            out.writeAttribute("data-gdpr-service", service, null);
         }
-        if (getSrc() != null) {
-            out.writeURIAttribute(granted ? "src" : "data-gdpr-src", getSrc(), null);
+        if (src != null) {
+            out.writeURIAttribute(granted ? "src" : "data-gdpr-src", src, null);
         }
     }
 

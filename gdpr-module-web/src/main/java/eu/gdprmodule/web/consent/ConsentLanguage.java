@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The banner's language and texts. English and French ship; a host adds another language with
@@ -15,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ConsentLanguage {
 
     static final String BUNDLE = "eu.gdprmodule.web.consent.Consent";
+    /** Compiled once: every page view checks its language, often twice. */
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
     private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
     /** ResourceBundle.getBundle's own cache costs a lookup with a new key object per call, several per page view. */
     private static final Map<String, ResourceBundle> TEXTS = new ConcurrentHashMap<>();
@@ -34,7 +37,7 @@ public final class ConsentLanguage {
     }
 
     public static boolean available(String language) {
-        if (language == null || !language.matches("[a-z]{2,3}")) {
+        if (language == null || !CODE.matcher(language).matches()) {
             return false;
         }
         return "en".equals(language) || AVAILABLE.computeIfAbsent(language, l -> {
