@@ -41,9 +41,6 @@ public class DeadlineReminders {
     @Inject
     Event<PendingLetter> letters;
 
-    @Inject
-    RequestIntake intake;
-
     @Schedule(hour = "6", minute = "0", persistent = false, info = "gdpr data-subject request reminders")
     void daily() {
         try {
@@ -63,8 +60,7 @@ public class DeadlineReminders {
         RequestSettings settings = RequestSettings.current();
         LocalDate today = LocalDate.ofInstant(clock.now(), settings.zone());
         List<String> lines = new ArrayList<>();
-        for (DataSubjectRequest found : inbox.open()) {
-            DataSubjectRequest request = em.find(DataSubjectRequest.class, found.getId());
+        for (DataSubjectRequest request : inbox.open()) {
             LocalDate deadline = request.getDeadline();
             String state = Deadlines.overdue(deadline, today) ? "overdue" : Deadlines.dueSoon(deadline, today) ? "soon" : null;
             String mark = state == null ? null : state + ":" + deadline;

@@ -54,7 +54,7 @@ public class Erasures {
                 .map(ContributorStep::getContributor).collect(Collectors.toSet());
         boolean complete = run(request, STEP, false, done);
         List<ContributorStep> steps = runner.of(request.getId(), STEP);
-        timeline.noteAlone(request.getId(), caller(), complete ? "erased" : "erasure-failed", complete
+        timeline.noteAlone(request.getId(), timeline.caller(), complete ? "erased" : "erasure-failed", complete
                 ? "Erasure done by every contributor: " + summary(steps)
                 : "Erasure incomplete; failed: " + steps.stream().filter(s -> s.getStatus() == ContributorStep.Status.FAILED)
                         .map(ContributorStep::getContributor).collect(Collectors.joining(", ")) + ". Run it again once fixed.");
@@ -115,9 +115,5 @@ public class Erasures {
     private static String summary(List<ContributorStep> steps) {
         return steps.stream().map(s -> s.getContributor().substring(s.getContributor().lastIndexOf('.') + 1) + " " + s.getReport())
                 .collect(Collectors.joining("; "));
-    }
-
-    private String caller() {
-        return timeline.caller();
     }
 }

@@ -51,9 +51,8 @@ public class ExportDelivery {
         timeline.note(request, "export-ready", "Export ready: " + rows + " rows, " + zip.length + " bytes, in " + millis
                 + " ms; download link sent, valid until " + expires + ".");
         Letters words = intake.letters(request);
-        String base = RequestSettings.current().publicUrl().isEmpty() ? linkBase : RequestSettings.current().publicUrl();
         letters.fire(new PendingLetter(requestId, words.letter(request.getEmail(), "download", request.getReference(),
-                lifetime.toDays(), base + "/gdpr/requests/download?token=" + token), "The download link"));
+                lifetime.toDays(), RequestSettings.current().linkBase(linkBase) + "/gdpr/requests/download?token=" + token), "The download link"));
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,7 +76,7 @@ public class Exports {
             PersonalDataExport event = new PersonalDataExport(request.subject(), reference);
             try {
                 runner.run(request.getId(), STEP, contributor, event, e -> e.kinds().size() + " kinds of data");
-                e2s(event, contributor.name(), sources);
+                event.kinds().forEach(k -> sources.add(new ExportArchive.Source(contributor.name(), k)));
             } catch (RuntimeException e) {
                 complete = false;
                 runner.failed(request.getId(), STEP, contributor.name(), message(e));
@@ -125,10 +124,6 @@ public class Exports {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ExportFile> file(String requestId) {
         return Optional.ofNullable(em.find(ExportFile.class, requestId));
-    }
-
-    private static void e2s(PersonalDataExport event, String contributor, List<ExportArchive.Source> sources) {
-        event.kinds().forEach(k -> sources.add(new ExportArchive.Source(contributor, k)));
     }
 
     static String message(Throwable e) {

@@ -5,9 +5,6 @@ import eu.gdprmodule.config.ModuleClock;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -18,9 +15,6 @@ import java.time.LocalDate;
  */
 @Stateless
 public class RequestDesk {
-
-    @PersistenceContext(unitName = "gdpr")
-    EntityManager em;
 
     @Inject
     ModuleClock clock;
@@ -33,6 +27,9 @@ public class RequestDesk {
 
     @Inject
     RightsFollowUp rights;
+
+    @Inject
+    RequestInbox inbox;
 
     @Inject
     Event<PendingLetter> letters;
@@ -133,14 +130,7 @@ public class RequestDesk {
     }
 
     private DataSubjectRequest load(String reference) {
-        DataSubjectRequest found = intakeFind(reference);
-        return em.find(DataSubjectRequest.class, found.getId());
-    }
-
-    private DataSubjectRequest intakeFind(String reference) {
-        return em.createQuery("SELECT r FROM DataSubjectRequest r WHERE r.reference = :ref", DataSubjectRequest.class)
-                .setParameter("ref", reference == null ? "" : reference.trim().toUpperCase(java.util.Locale.ROOT))
-                .getResultList().stream().findFirst().orElseThrow(() -> new RequestNotFound(reference));
+        return inbox.find(reference).orElseThrow(() -> new RequestNotFound(reference));
     }
 
     private static void requireOpen(DataSubjectRequest request) {
@@ -171,9 +161,5 @@ public class RequestDesk {
             throw new InvalidRequest(java.util.List.of(new NewRequest.Problem(field, "At most 2,000 characters.")));
         }
         return text;
-    }
-
-    Instant now() {
-        return clock.now();
     }
 }

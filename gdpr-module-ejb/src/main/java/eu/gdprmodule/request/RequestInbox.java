@@ -48,10 +48,16 @@ public class RequestInbox {
 
     /** Requests still to answer, and which of them are due soon or overdue on this day. */
     public DeadlineCounts deadlines(LocalDate today) {
-        List<DataSubjectRequest> open = open();
-        long soon = open.stream().filter(r -> Deadlines.dueSoon(r.getDeadline(), today)).count();
-        long late = open.stream().filter(r -> Deadlines.overdue(r.getDeadline(), today)).count();
-        return new DeadlineCounts(open.size(), soon, late);
+        // ISO dates compare as text; the bounds are those of Deadlines.dueSoon and Deadlines.overdue
+        String open = "SELECT COUNT(r) FROM DataSubjectRequest r WHERE r.status IN ('OPEN', 'UNVERIFIED')";
+        String deadline = "COALESCE(r.extendedTo, r.dueOn)";
+        long all = em.createQuery(open, Long.class).getSingleResult();
+        long soon = em.createQuery(open + " AND " + deadline + " >= :today AND " + deadline + " <= :week", Long.class)
+                .setParameter("today", today.toString())
+                .setParameter("week", today.plusDays(Deadlines.REMIND_DAYS_BEFORE).toString()).getSingleResult();
+        long late = em.createQuery(open + " AND " + deadline + " < :today", Long.class)
+                .setParameter("today", today.toString()).getSingleResult();
+        return new DeadlineCounts(all, soon, late);
     }
 
     /** Every request still to answer (the deadline runs from receipt, verified or not). */

@@ -81,7 +81,7 @@ public class RequestIntake implements DataSubjectRequests {
         em.persist(new RequestToken(Secrets.sha256(token), stored.getId(), RequestToken.Purpose.VERIFY, now, now.plus(lifetime)));
         Letters words = letters(stored);
         letters.fire(new PendingLetter(stored.getId(), words.letter(stored.getEmail(), "verify", stored.getReference(),
-                words.right(request.right()), lifetime.toHours(), base(linkBase) + "/gdpr/requests/verify?token=" + token),
+                words.right(request.right()), lifetime.toHours(), settings.linkBase(linkBase) + "/gdpr/requests/verify?token=" + token),
                 "The identity check letter"));
         return new Receipt(stored.getReference(), null);
     }
@@ -159,11 +159,5 @@ public class RequestIntake implements DataSubjectRequests {
     public Letters letters(DataSubjectRequest request) {
         ControllerIdentity controller = register.controller();
         return new Letters(request.getLanguage(), controller == null ? "" : controller.name());
-    }
-
-    private static String base(String linkBase) {
-        String configured = RequestSettings.current().publicUrl();
-        String base = configured.isEmpty() ? linkBase : configured;
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

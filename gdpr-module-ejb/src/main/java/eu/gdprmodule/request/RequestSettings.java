@@ -42,6 +42,12 @@ public record RequestSettings(Duration verificationLifetime, Duration downloadLi
                         .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse(""));
     }
 
+    /** The address links in letters start with: {@code publicUrl} when set, else the one the request came to. */
+    public String linkBase(String fromRequest) {
+        String base = publicUrl.isEmpty() ? fromRequest : publicUrl;
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
     private static Duration duration(Config config, String key, String fallback, Duration min, Duration max) {
         String raw = config.getOptionalValue(key, String.class).orElse(fallback).trim();
         Duration value;

@@ -3,12 +3,12 @@ package eu.gdprmodule.web.request;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The site's address as the visitor reached it, for links in letters (unless gdpr.requests.public-url says otherwise). */
-final class SiteAddress {
+public final class SiteAddress {
 
     private SiteAddress() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         String url = request.getRequestURL().toString();
         String path = request.getRequestURI();
         String origin = url.substring(0, url.length() - path.length());

@@ -7,12 +7,13 @@ import static eu.gdprmodule.web.admin.ConsoleText.text;
 import eu.gdprmodule.request.ContributorStep;
 import eu.gdprmodule.request.Erasures;
 import eu.gdprmodule.request.Exports;
+import eu.gdprmodule.web.request.SiteAddress;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -108,16 +109,8 @@ public class DataSteps implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
-    /**
-     * The site's address as this request reached it (scheme, host, port unless the scheme's
-     * default, context path), for the download link the engine mails, unless
-     * {@code gdpr.requests.public-url} names another (behind a proxy that rewrites the host).
-     */
+    /** The site's address as this request reached it, for the download link the engine mails. */
     static String linkBase() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean defaultPort = port <= 0 || "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port) + external.getRequestContextPath();
+        return SiteAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 }

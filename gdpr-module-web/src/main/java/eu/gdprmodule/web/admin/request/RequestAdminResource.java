@@ -178,7 +178,7 @@ public class RequestAdminResource {
     @POST
     @Path("{reference}/export")
     public Response export(@PathParam("reference") String reference) {
-        Exports.Outcome outcome = exports.run(reference, siteAddress());
+        Exports.Outcome outcome = exports.run(reference, eu.gdprmodule.web.request.SiteAddress.of(http));
         JsonObject body = Json.createObjectBuilder().add("complete", outcome.complete()).add("rows", outcome.rows())
                 .add("bytes", outcome.bytes()).add("millis", outcome.millis()).add("steps", steps(outcome.steps())).build();
         return Response.status(outcome.complete() ? 200 : 502).entity(body).build();
@@ -187,15 +187,17 @@ public class RequestAdminResource {
     @POST
     @Path("{reference}/erasure/preview")
     public Response preview(@PathParam("reference") String reference) {
-        Erasures.Outcome outcome = erasures.preview(reference);
-        return Response.status(outcome.complete() ? 200 : 502)
-                .entity(Json.createObjectBuilder().add("complete", outcome.complete()).add("steps", steps(outcome.steps())).build()).build();
+        return erasure(erasures.preview(reference));
     }
 
     @POST
     @Path("{reference}/erasure")
     public Response erase(@PathParam("reference") String reference) {
-        Erasures.Outcome outcome = erasures.run(reference);
+        return erasure(erasures.run(reference));
+    }
+
+    /** 502 when a contributor failed: the module answered, the host's part did not. */
+    private static Response erasure(Erasures.Outcome outcome) {
         return Response.status(outcome.complete() ? 200 : 502)
                 .entity(Json.createObjectBuilder().add("complete", outcome.complete()).add("steps", steps(outcome.steps())).build()).build();
     }
@@ -226,11 +228,6 @@ public class RequestAdminResource {
                 .add("overdue", open && eu.gdprmodule.request.Deadlines.overdue(r.getDeadline(), today))
                 .add("verifiedAt", r.getVerifiedAt() == null ? "" : r.getVerifiedAt().toString())
                 .add("closedAt", r.getClosedAt() == null ? "" : r.getClosedAt().toString());
-    }
-
-    private String siteAddress() {
-        String url = http.getRequestURL().toString();
-        return url.substring(0, url.length() - http.getRequestURI().length()) + http.getContextPath();
     }
 
     private static String nullable(String value) {
