@@ -1,6 +1,7 @@
 package eu.gdprmodule.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.gdprmodule.api.ProcessingFact;
 import eu.gdprmodule.api.ProcessingFactRecorded;
@@ -92,6 +93,31 @@ class EarDeploymentIT {
         assertEquals(1, stored.size(), () -> "facts stored about " + subject + ": " + stored.size());
         assertEquals(stored.get(0).getId(), seen.get(0).factId(), "the receipt names the id the fact is stored under");
         assertEquals(fact, seen.get(0).fact());
+    }
+
+    @Inject
+    private eu.gdprmodule.api.DataSubjectRequests requests;
+
+    @Inject
+    private eu.gdprmodule.request.Exports exports;
+
+    /**
+     * The EJB module finds the shop WAR's export contributors: it resolves each observer through
+     * its own BeanManager (to call them one by one), which on a full server must see the WAR's
+     * beans as Event.fire does, or an export from an EAR would silently hold only the module's data.
+     */
+    @Test
+    void anExportCallsEveryContributorOfTheShopsWar() {
+        String reference = requests.fileVerified(eu.gdprmodule.api.FiledRequest.of(
+                eu.gdprmodule.api.DataSubjectRight.ACCESS, "ear-export-" + UUID.randomUUID() + "@example.com"));
+
+        eu.gdprmodule.request.Exports.Outcome outcome = exports.run(reference, "http://localhost/");
+
+        assertTrue(outcome.complete(), () -> "export steps: " + outcome.steps());
+        List<String> contributors = outcome.steps().stream().map(s -> s.getContributor()).sorted().toList();
+        assertEquals(List.of("CustomerAccountData", "InvoiceData", "NewsletterData", "OrderData", "ProspectData", "SignInData"),
+                contributors.stream().map(c -> c.substring(c.lastIndexOf('.') + 1)).toList(),
+                () -> "contributors called: " + contributors);
     }
 
     /** Unique per run and per test, so neither a database left from an earlier run nor another test interferes. */

@@ -10,7 +10,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Stores the proof of every choice and finds it again for the console and an authority. A choice
@@ -38,7 +37,7 @@ public class ConsentStore {
      */
     public ConsentRecord record(ConsentToken token, Instant givenAt, ConsentMethod method, boolean gpc, BannerText text, String ipPrefix,
             String userAgent, java.util.Set<String> refused) {
-        return proofs.record(new ConsentRecord(UUID.randomUUID().toString(), token, givenAt, text.language(), text.hash(), method, gpc,
+        return proofs.record(new ConsentRecord(ConsentIds.next(givenAt), token, givenAt, text.language(), text.hash(), method, gpc,
                 ipPrefix, userAgent), new PendingConsent(token, method, gpc, refused));
     }
 
@@ -79,6 +78,11 @@ public class ConsentStore {
         StringBuilder where = new StringBuilder();
         if (query.consentId() != null) {
             where.append(" AND r.consentId = :consentId");
+            if (ConsentIds.madeAt(query.consentId()).isPresent()) {
+                // no index on the consent id (migration V8): its proofs were given after the id was
+                // made, so only those are read, through the primary key (GIVEN_AT first)
+                where.append(" AND r.givenAt >= :consentMade");
+            }
         }
         if (query.from() != null) {
             where.append(" AND r.givenAt >= :from");
@@ -95,6 +99,8 @@ public class ConsentStore {
     private static void bind(TypedQuery<?> q, ProofQuery query) {
         if (query.consentId() != null) {
             q.setParameter("consentId", query.consentId());
+            ConsentIds.madeAt(query.consentId())
+                    .ifPresent(made -> q.setParameter("consentMade", made.minus(ConsentIds.CLOCK_MARGIN).toEpochMilli()));
         }
         if (query.from() != null) {
             q.setParameter("from", query.from().toEpochMilli());

@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -111,8 +110,8 @@ public class Consents {
         if (previous.decided() && method != ConsentMethod.GPC && choice.withdraws(before)) {
             method = ConsentMethod.WITHDRAWAL;
         }
-        String consentId = previous.token().map(ConsentToken::consentId).orElseGet(() -> UUID.randomUUID().toString());
         Instant now = clock.instant();
+        String consentId = previous.token().map(ConsentToken::consentId).orElseGet(() -> ConsentIds.next(now));
         ConsentToken token = new ConsentToken(consentId, text.policyVersion(), now.truncatedTo(ChronoUnit.SECONDS), choice);
         if (!storedTexts.contains(text.hash())) {
             try {
@@ -126,7 +125,7 @@ public class Consents {
         ConsentChoice granted = choice;
         Set<String> refused = catalogue.categories().stream().map(Category::key).filter(k -> !granted.allows(k))
                 .collect(Collectors.toSet());
-        proofs.record(new ConsentRecord(UUID.randomUUID().toString(), token, now, text.language(), text.hash(), method, gpc, ipPrefix,
+        proofs.record(new ConsentRecord(ConsentIds.next(now), token, now, text.language(), text.hash(), method, gpc, ipPrefix,
                 userAgent), new PendingConsent(token, method, gpc, refused));
         return token;
     }

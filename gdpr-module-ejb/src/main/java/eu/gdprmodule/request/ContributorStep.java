@@ -105,4 +105,10 @@ public class ContributorStep {
     public Instant getAt() {
         return Instant.ofEpochMilli(at);
     }
+
+    /** For logs and test messages: who, how it ended, and what it reported. */
+    @Override
+    public String toString() {
+        return step + " by " + contributor + ": " + status + " (" + report + ")";
+    }
 }

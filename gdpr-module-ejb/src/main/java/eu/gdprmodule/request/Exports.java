@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Builds a person's export (Art. 15 and 20): the module's own data about them and every host
@@ -75,7 +76,7 @@ public class Exports {
         for (HostContributors.Contributor contributor : contributors.of(new PersonalDataExport(request.subject(), reference))) {
             PersonalDataExport event = new PersonalDataExport(request.subject(), reference);
             try {
-                runner.run(request.getId(), STEP, contributor, event, e -> e.kinds().size() + " kinds of data");
+                runner.run(request.getId(), STEP, contributor, event, Exports::summary);
                 event.kinds().forEach(k -> sources.add(new ExportArchive.Source(contributor.name(), k)));
             } catch (RuntimeException e) {
                 complete = false;
@@ -134,5 +135,14 @@ public class Exports {
         }
         String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         return text.length() > 2000 ? text.substring(0, 1997) + "..." : text;
+    }
+
+    /** An export step's report: the titles of the kinds of data the contributor holds, which the console shows. */
+    static String summary(PersonalDataExport event) {
+        if (event.kinds().isEmpty()) {
+            return "No data about this person";
+        }
+        return event.kinds().stream().map(PersonalDataExport.Kind::title)
+                .collect(Collectors.joining(", "));
     }
 }

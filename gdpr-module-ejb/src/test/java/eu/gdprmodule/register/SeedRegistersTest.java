@@ -301,8 +301,10 @@ class SeedRegistersTest {
         assertNull(shop.controller());
         assertEquals(Set.of("customer-account", "orders", "billing", "newsletter", "prospects", "security-logs",
                 "audience-measurement", "cookie-consent"), keys(shop.activities()));
-        assertRetention(activity(shop, "customer-account"), "P0D", RetentionRule.Start.CONTRACT_END, "P5Y",
-                RetentionRule.EndAction.DELETE, "5 years");
+        // archived three years after the last order (the host event the shop fires with each order), anonymised after five
+        assertRetention(activity(shop, "customer-account"), "P3Y", RetentionRule.Start.HOST_EVENT, "P2Y",
+                RetentionRule.EndAction.ANONYMISE, "five years");
+        assertEquals("last-order", activity(shop, "customer-account").retention().hostEvent());
         assertRetention(activity(shop, "billing"), "P10Y", RetentionRule.Start.COLLECTION, null,
                 RetentionRule.EndAction.DELETE, "L123-22");
         assertBasis(activity(shop, "billing"), LegalBasis.LEGAL_OBLIGATION, "L123-22");
@@ -311,8 +313,8 @@ class SeedRegistersTest {
         assertRetention(activity(shop, "newsletter"), "P3Y", RetentionRule.Start.HOST_EVENT, null,
                 RetentionRule.EndAction.DELETE, "3 years");
         assertEquals("unsubscribed", activity(shop, "newsletter").retention().hostEvent());
-        assertRetention(activity(shop, "orders"), "P0D", RetentionRule.Start.CONTRACT_END, "P5Y",
-                RetentionRule.EndAction.DELETE, "5 years");
+        assertRetention(activity(shop, "orders"), "P5Y", RetentionRule.Start.HOST_EVENT, null,
+                RetentionRule.EndAction.ANONYMISE, "5 years");
         assertRetention(activity(shop, "prospects"), "P3Y", RetentionRule.Start.LAST_CONTACT, null,
                 RetentionRule.EndAction.DELETE, "3 years");
         assertBasis(activity(shop, "security-logs"), LegalBasis.LEGITIMATE_INTERESTS, "12 months");

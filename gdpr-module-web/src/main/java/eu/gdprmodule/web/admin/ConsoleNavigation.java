@@ -48,7 +48,7 @@ public class ConsoleNavigation {
             new Section("cookies", "/gdpr/admin/cookies/index.xhtml", "pi pi-sliders-h"),
             new Section("requests", "/gdpr/admin/requests/index.xhtml", "pi pi-inbox"),
             new Section("consents", "/gdpr/admin/consents/index.xhtml", "pi pi-check-square"),
-            new Section("retention", null, "pi pi-clock"),
+            new Section("retention", "/gdpr/admin/retention/index.xhtml", "pi pi-clock"),
             new Section("audit", "/gdpr/admin/audit.xhtml", "pi pi-list"),
             new Section("settings", "/gdpr/admin/settings.xhtml", "pi pi-cog"));
 

@@ -47,7 +47,9 @@ public class ConsentComponent extends UIComponentBase {
             boolean present = context.getViewRoot().getComponentResources(context, "head").stream()
                     .anyMatch(c -> c instanceof ConsentHeadResources);
             if (!present) {
-                UIComponent head = context.getApplication().createComponent(ConsentHeadResources.COMPONENT_TYPE);
+                // created directly: the application's factory looks the type up and scans the
+                // class for annotations on every page view, for a component that has none
+                UIComponent head = new ConsentHeadResources();
                 head.setId("gdprConsentHead");
                 context.getViewRoot().addComponentResource(context, head, "head");
             }

@@ -167,6 +167,12 @@ public class ConsentHttp {
             return false;
         }
         String origin = request.getHeader("Origin");
+        if ("null".equals(origin)) {
+            // A page whose Referrer-Policy is no-referrer (the request pages, so a token in their
+            // address never leaks) posts with "Origin: null"; the browser's own Sec-Fetch-Site,
+            // which no page can set, still says where the post comes from.
+            return "same-origin".equals(site);
+        }
         if (origin == null) {
             String referer = request.getHeader("Referer");
             if (referer == null) {

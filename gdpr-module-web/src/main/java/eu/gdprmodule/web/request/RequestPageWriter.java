@@ -83,7 +83,9 @@ final class RequestPageWriter {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Security-Policy", "script-src 'none'; frame-ancestors 'self'; form-action 'self'");
-        response.setHeader("Referrer-Policy", "no-referrer"); // a link's token must not leak to another site
+        // A link's token must not leak to another site; same-origin (not no-referrer) keeps the
+        // Origin header on the page's own form posts, which the cross-site check reads.
+        response.setHeader("Referrer-Policy", "same-origin");
         PrintWriter out = response.getWriter();
         out.append("<!DOCTYPE html><html lang=\"").append(language).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(esc(title))

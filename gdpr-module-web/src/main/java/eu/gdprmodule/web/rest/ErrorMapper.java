@@ -50,6 +50,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     + (count == 1 ? " problem" : " problems") + " to correct, each named by the path of its field.",
                     invalid.problems().stream().map(Object::toString).toList());
         }
+        if (failure instanceof eu.gdprmodule.retention.RetentionBusy busy) {
+            return Problem.response(409, busy.getMessage());
+        }
         if (failure instanceof RegisterConflict conflict) {
             return Problem.response(409, conflict.getMessage());
         }
@@ -94,6 +97,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return Problem.response(400, "The request body is not valid JSON for this resource: "
                     + rootMessage(failure));
         }
+        String badParameter = badParameter(failure);
+        if (badParameter != null) {
+            return Problem.response(400, badParameter);
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
             // A message the module wrote is for the caller; the JAX-RS default ("HTTP 404 Not Found") is not.
@@ -105,6 +112,30 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "GDPR module API failure, reference " + reference, failure);
         return Problem.response(500, "The GDPR module could not complete this request. "
                 + "Give the reference " + reference + " to the site's administrator.");
+    }
+
+    /**
+     * A query, form or header parameter that is not of its type ({@code ?first=abc}): JAX-RS
+     * answers 404 for it, as if the resource did not exist, which sends the caller looking for the
+     * wrong mistake. Jersey says which parameter in its own exception; a bad path parameter stays
+     * a 404 (no such resource).
+     */
+    private static String badParameter(Throwable failure) {
+        String type = failure.getClass().getName();
+        if (!type.startsWith("org.glassfish.jersey.server.ParamException$") || type.endsWith("$PathParamException")) {
+            return null;
+        }
+        String name;
+        try {
+            name = String.valueOf(failure.getClass().getMethod("getParameterName").invoke(failure));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            name = "?";
+        }
+        String kind = type.endsWith("$QueryParamException") ? "query parameter"
+                : type.endsWith("$FormParamException") ? "form field" : type.endsWith("$HeaderParamException") ? "header" : "parameter";
+        Throwable cause = failure.getCause();
+        String why = cause instanceof NumberFormatException ? "a whole number is expected" : cause == null ? null : cause.getMessage();
+        return "The " + kind + " '" + name + "' has a value of the wrong type" + (why == null ? "" : ": " + why) + ".";
     }
 
     private static boolean causedByJson(Throwable failure) {

@@ -26,6 +26,7 @@ public class GdprRestApplication extends Application {
                 eu.gdprmodule.web.admin.consent.ConsentProofResource.class,
                 eu.gdprmodule.web.request.RequestResource.class,
                 eu.gdprmodule.web.admin.request.RequestAdminResource.class,
+                eu.gdprmodule.web.admin.retention.RetentionResource.class,
                 ErrorMapper.class, BadRequestMapper.class);
     }
 }

@@ -268,6 +268,35 @@ class ConsentApiIT {
     }
 
     @Test
+    void everyOtherMistakeIsAProblemThatSaysWhatToDoAndStoresNothing() throws Exception {
+        long before = store.count(ProofQuery.ALL);
+        Visitor visitor = visitor();
+        // only JSON is safe from a cross-site form, so anything else is refused before the origin is read
+        HttpResponse<String> form = visitor.send(visitor.post("/gdpr/api/consents", "application/x-www-form-urlencoded",
+                "action=accept-all").build());
+        assertEquals(415, form.statusCode(), form.body());
+        assertEquals(415, json(form.body()).getInt("status"));
+        assertTrue(form.body().contains("Content-Type: application/json"), form.body());
+        HttpResponse<String> huge = visitor.choose("{\"action\":\"custom\",\"language\":\"" + "x".repeat(20_000) + "\"}");
+        assertEquals(413, huge.statusCode(), huge.body());
+        assertTrue(json(huge.body()).getString("message").contains("too large"), huge.body());
+        HttpResponse<String> read = visitor.send(visitor.get("/gdpr/api/consents").build());
+        assertEquals(405, read.statusCode(), read.body());
+        assertEquals("POST", read.headers().firstValue("Allow").orElse(""));
+        assertTrue(read.body().contains("/gdpr/api/consents/current"), read.body());
+        HttpResponse<String> missing = visitor.choose("{}");
+        assertEquals(400, missing.statusCode());
+        assertEquals(List.of("action: required; one of accept-all, reject-all, custom, close, grant"),
+                json(missing.body()).getJsonArray("details").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList());
+        for (HttpResponse<String> refused : List.of(form, huge, read, missing)) {
+            assertFalse(refused.headers().firstValue("Set-Cookie").isPresent(), "no cookie without a proof");
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        }
+        assertEquals(before, store.count(ProofQuery.ALL));
+    }
+
+    @Test
     void globalPrivacyControlRefusesTheCategoriesItCoversAndIsRecorded() throws Exception {
         Visitor visitor = visitor().gpc();
         JsonObject state = json(visitor.choose("{\"action\":\"accept-all\"}").body());

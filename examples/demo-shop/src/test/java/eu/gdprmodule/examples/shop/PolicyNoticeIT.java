@@ -2,16 +2,12 @@ package eu.gdprmodule.examples.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static eu.gdprmodule.examples.shop.TestMailbox.recipient;
+import static eu.gdprmodule.examples.shop.TestMailbox.text;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import eu.gdprmodule.examples.shop.staff.StaffSettings;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -72,7 +69,7 @@ class PolicyNoticeIT {
     private static final Pattern LINK = Pattern.compile("(?m)^Read it in full: https?://[^\\s/]+(/\\S*)?/gdpr/policies/privacy$");
     private static final Duration DELIVERY = Duration.ofSeconds(90);
 
-    private static GreenMail smtp;
+    private static TestMailbox smtp;
 
     @Deployment(testable = false)
     static WebArchive shop() {
@@ -88,16 +85,13 @@ class PolicyNoticeIT {
 
     @BeforeAll
     static void startSmtpServer() {
-        String port = System.getProperty("it.smtp.port");
-        assertNotNull(port, "it.smtp.port is not set: the shop's pom reserves it and failsafe passes it");
-        smtp = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestMailbox.start();
     }
 
     @AfterAll
     static void stopSmtpServer() {
         if (smtp != null) {
-            smtp.stop();
+            smtp.close();
         }
     }
 
@@ -150,7 +144,7 @@ class PolicyNoticeIT {
             assertEquals(1, theirs.size(), customer + " got only the notice of the material English version");
             assertTrue(text(theirs.get(0)).contains(fence));
         }
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : smtp.received()) {
             String body = text(message);
             assertTrue(!body.contains(minor) && !body.contains(french), "nobody is told of them: " + body);
         }
@@ -190,30 +184,22 @@ class PolicyNoticeIT {
      * Blocks until each customer has a message containing {@code text}, woken by every message
      * the server receives rather than by a clock.
      */
-    private static void awaitNotices(Set<String> customers, String text) throws MessagingException, IOException {
-        long deadline = System.nanoTime() + DELIVERY.toNanos();
-        while (true) {
-            MimeMessage[] received = smtp.getReceivedMessages(); // counted before looking, so none is missed
+    private static void awaitNotices(Set<String> customers, String text) {
+        smtp.await(received -> {
             Set<String> told = new LinkedHashSet<>();
             for (MimeMessage message : received) {
                 if (text(message).contains(text)) {
                     told.add(recipient(message));
                 }
             }
-            if (told.containsAll(customers)) {
-                return;
-            }
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (left <= 0 || !smtp.waitForIncomingEmail(left, received.length + 1)) {
-                fail("within " + DELIVERY + " only " + told + " of " + customers + " were mailed \"" + text + "\"");
-            }
-        }
+            return told.containsAll(customers) ? Optional.of(told) : Optional.empty();
+        }, DELIVERY, () -> "not every one of " + customers + " was mailed \"" + text + "\"");
     }
 
     /** The messages to one customer that this test caused. */
     private List<MimeMessage> ours(String customer) throws MessagingException, IOException {
         List<MimeMessage> theirs = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : smtp.received()) {
             if (recipient(message).equals(customer) && text(message).contains(marker)) {
                 theirs.add(message);
             }
@@ -228,16 +214,6 @@ class PolicyNoticeIT {
             }
         }
         throw new AssertionError("no message with \"" + text + "\"");
-    }
-
-    private static String recipient(MimeMessage message) throws MessagingException {
-        Address[] to = message.getRecipients(Message.RecipientType.TO);
-        return to == null || to.length == 0 ? "" : ((InternetAddress) to[0]).getAddress().toLowerCase(Locale.ROOT);
-    }
-
-    /** The decoded plain text, lines ending in {@code \n}. */
-    private static String text(MimeMessage message) throws MessagingException, IOException {
-        return message.getContent().toString().replace("\r\n", "\n");
     }
 
     private static String json(String text) {

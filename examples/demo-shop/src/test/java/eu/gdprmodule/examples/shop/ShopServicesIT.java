@@ -166,7 +166,7 @@ class ShopServicesIT {
     }
 
     @Test
-    void anOrderIssuesItsInvoiceAndTellsTheModuleAContractStartedAndBillingDataWasCollected() {
+    void anOrderIssuesItsInvoiceAndTellsTheModuleAContractStartedBillingDataWasCollectedAndTheLastOrder() {
         Customer customer = signUp(false);
 
         CustomerOrder order = orders.place(customer.getId(), "ssd-upgrade", 2,
@@ -185,8 +185,8 @@ class ShopServicesIT {
         assertEquals("20", invoice.getVatPercent());
         assertEquals("Ann Martin, Atelier Martin", invoice.getBillingName());
         assertEquals("3 rue des Lilas\n86000 Poitiers", invoice.getBillingAddress());
-        assertEquals(List.of("DATA_COLLECTED customer-account", "CONTRACT_STARTED orders", "DATA_COLLECTED billing"),
-                facts(customer.subject()));
+        assertEquals(List.of("DATA_COLLECTED customer-account", "CONTRACT_STARTED orders", "DATA_COLLECTED billing",
+                "HOST_EVENT customer-account last-order", "HOST_EVENT orders last-order"), facts(customer.subject()));
     }
 
     @Test

@@ -148,6 +148,15 @@ class CookieConsentApiIT {
         assertEquals(1, total("consentId=" + consent + "&method=accept-all"));
         assertTrue(total("from=2021-03-12&to=2021-03-12&method=WITHDRAWAL") >= 2, "method by its constant too");
 
+        // an id as the module makes it carries its time: only proofs given since (less a day for
+        // servers whose clocks differ) are read, and every one of them is found
+        String timed = eu.gdprmodule.consent.ConsentIds.next(java.time.Instant.parse("2021-03-10T12:00:00Z"));
+        seed(timed, "2021-03-10T08:00:00Z", "accept-all", "A server whose clock is four hours behind");
+        seed(timed, "2021-03-10T12:00:00Z", "accept-all", "Mozilla/5.0");
+        seed(timed, "2022-01-05T09:30:00Z", "withdrawal", "Mozilla/5.0");
+        assertEquals(3, total("consentId=" + timed), "every proof of a time-stamped id");
+        assertEquals(1, total("consentId=" + timed + "&from=2021-12-01"));
+
         assertRefused("method=maybe", "accept-all, reject-all, custom, closed, withdrawal, gpc");
         assertRefused("from=2021-13-01", "year-month-day");
         assertRefused("from=2021-03-12&to=2021-03-10", "after");

@@ -40,6 +40,10 @@ public class Customer {
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
+    /** Set by retention three years after the last order: an archived account cannot be signed in to. */
+    @Column(name = "ARCHIVED_AT", insertable = false, updatable = false)
+    private LocalDateTime archivedAt;
+
     protected Customer() {
         // for JPA
     }
@@ -79,5 +83,10 @@ public class Customer {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** True once retention archived the account (kept for claims only, with restricted access). */
+    public boolean isArchived() {
+        return archivedAt != null;
     }
 }

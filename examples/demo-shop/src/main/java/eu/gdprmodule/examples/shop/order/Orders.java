@@ -35,9 +35,13 @@ public class Orders {
     @Inject
     private Event<ProcessingFact> facts;
 
+    /** The host event that restarts the periods of the account and the orders (the register names it). */
+    public static final String LAST_ORDER = "last-order";
+
     /**
      * Places an order and issues its invoice, in one transaction with the facts the module keeps:
-     * a contract started, and billing data collected.
+     * a contract started, billing data collected, and the last order (for the account's and the
+     * orders' retention).
      *
      * @throws UnknownProductException when the shop does not sell {@code sku}
      */
@@ -52,6 +56,9 @@ public class Orders {
         String subject = DataSubjects.customer(customerId);
         facts.fire(ProcessingFact.contractStarted(subject, ProcessingActivities.ORDERS));
         facts.fire(ProcessingFact.dataCollected(subject, ProcessingActivities.BILLING));
+        // the account's and the orders' periods run from the last order (register: host event "last-order")
+        facts.fire(ProcessingFact.hostEvent(subject, ProcessingActivities.CUSTOMER_ACCOUNT, LAST_ORDER));
+        facts.fire(ProcessingFact.hostEvent(subject, ProcessingActivities.ORDERS, LAST_ORDER));
         return order;
     }
 

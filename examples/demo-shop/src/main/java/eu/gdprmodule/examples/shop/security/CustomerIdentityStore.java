@@ -44,7 +44,7 @@ public class CustomerIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         Optional<Customer> customer = staff.isStaff(credential.getCaller())
                 ? Optional.empty() // still verified against the decoy below: no faster than a wrong password
-                : accounts.byEmail(credential.getCaller());
+                : accounts.byEmail(credential.getCaller()).filter(c -> !c.isArchived()); // archived: kept for claims only
         String password = credential.getPasswordAsString();
         boolean valid = customer.isPresent()
                 ? passwords.matches(password, customer.get().getPasswordHash())

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,7 +41,18 @@ public final class Browser {
         return start(false);
     }
 
+    /** Chromium that saves downloads into {@code folder} without asking, as a visitor's browser does. */
+    public static WebDriver startDownloadingTo(Path folder) {
+        return start(true, Map.of("download.default_directory", folder.toAbsolutePath().toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true,
+                "safebrowsing.enabled", false));
+    }
+
     private static WebDriver start(boolean javaScript) {
+        return start(javaScript, Map.of());
+    }
+
+    private static WebDriver start(boolean javaScript, Map<String, Object> extraPrefs) {
         File chromium = new File(System.getProperty("it.chromium", "/usr/bin/chromium"));
         File driver = new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !driver.canExecute()) {
@@ -55,8 +68,12 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+        Map<String, Object> prefs = new HashMap<>(extraPrefs);
         if (!javaScript) {
-            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver)

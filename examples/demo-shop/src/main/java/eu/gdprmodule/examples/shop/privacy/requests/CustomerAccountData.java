@@ -2,11 +2,11 @@ package eu.gdprmodule.examples.shop.privacy.requests;
 
 import eu.gdprmodule.api.PersonalDataErasure;
 import eu.gdprmodule.api.PersonalDataExport;
-import eu.gdprmodule.examples.shop.infrastructure.ShopDatabase;
+import eu.gdprmodule.examples.shop.infrastructure.ShopData;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import javax.sql.DataSource;
@@ -27,7 +27,8 @@ public class CustomerAccountData {
 
     static final String KIND = "account";
 
-    @Resource(lookup = ShopDatabase.DATA_SOURCE)
+    @Inject
+    @ShopData
     DataSource db;
 
     void export(@Observes @Priority(ContributorPriorities.ACCOUNT) PersonalDataExport export) {

@@ -2,11 +2,11 @@ package eu.gdprmodule.examples.shop.privacy.requests;
 
 import eu.gdprmodule.api.PersonalDataErasure;
 import eu.gdprmodule.api.PersonalDataExport;
-import eu.gdprmodule.examples.shop.infrastructure.ShopDatabase;
+import eu.gdprmodule.examples.shop.infrastructure.ShopData;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -35,7 +35,8 @@ public class InvoiceData {
 
     private static final String OF_CUSTOMER = " FROM SHOP_INVOICE i JOIN SHOP_ORDER o ON o.ID = i.ORDER_ID WHERE o.CUSTOMER_ID = ?";
 
-    @Resource(lookup = ShopDatabase.DATA_SOURCE)
+    @Inject
+    @ShopData
     DataSource db;
 
     void export(@Observes @Priority(ContributorPriorities.INVOICES) PersonalDataExport export) {

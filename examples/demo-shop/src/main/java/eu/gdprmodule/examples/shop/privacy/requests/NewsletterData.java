@@ -2,11 +2,11 @@ package eu.gdprmodule.examples.shop.privacy.requests;
 
 import eu.gdprmodule.api.PersonalDataErasure;
 import eu.gdprmodule.api.PersonalDataExport;
-import eu.gdprmodule.examples.shop.infrastructure.ShopDatabase;
+import eu.gdprmodule.examples.shop.infrastructure.ShopData;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import javax.sql.DataSource;
@@ -26,7 +26,8 @@ public class NewsletterData {
 
     static final String KIND = "newsletter";
 
-    @Resource(lookup = ShopDatabase.DATA_SOURCE)
+    @Inject
+    @ShopData
     DataSource db;
 
     void export(@Observes @Priority(ContributorPriorities.NEWSLETTER) PersonalDataExport export) {

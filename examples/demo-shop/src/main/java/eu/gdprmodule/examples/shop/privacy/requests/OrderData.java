@@ -2,11 +2,11 @@ package eu.gdprmodule.examples.shop.privacy.requests;
 
 import eu.gdprmodule.api.PersonalDataErasure;
 import eu.gdprmodule.api.PersonalDataExport;
-import eu.gdprmodule.examples.shop.infrastructure.ShopDatabase;
+import eu.gdprmodule.examples.shop.infrastructure.ShopData;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +35,8 @@ public class OrderData {
 
     private static final String INVOICED = "EXISTS (SELECT 1 FROM SHOP_INVOICE i WHERE i.ORDER_ID = SHOP_ORDER.ID)";
 
-    @Resource(lookup = ShopDatabase.DATA_SOURCE)
+    @Inject
+    @ShopData
     DataSource db;
 
     void export(@Observes @Priority(ContributorPriorities.ORDERS) PersonalDataExport export) {

@@ -20,14 +20,14 @@ import javax.sql.DataSource;
  * observer has returned, possibly in another transaction, and under JTA a connection taken inside
  * a transaction joins it, so an erasure's statements commit or roll back together.
  */
-final class ShopSql {
+public final class ShopSql {
 
     /** Standard SQL paging, which Derby runs as such: only one page of rows leaves the database. */
     private static final String PAGE = " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
     private final DataSource db;
 
-    ShopSql(DataSource db) {
+    public ShopSql(DataSource db) {
         this.db = db;
     }
 
@@ -35,7 +35,7 @@ final class ShopSql {
      * One page of a query's rows, each as its column values. {@code select} must end with an
      * {@code ORDER BY} that makes the order total (a unique column last), or pages overlap.
      */
-    List<List<?>> page(String select, int first, int max, Object... parameters) {
+    public List<List<?>> page(String select, int first, int max, Object... parameters) {
         Object[] all = Arrays.copyOf(parameters, parameters.length + 2);
         all[parameters.length] = first;
         all[parameters.length + 1] = max;
@@ -43,7 +43,7 @@ final class ShopSql {
     }
 
     /** The rows of a small query (a count, an id, a few groups), all of them. */
-    List<List<?>> all(String select, Object... parameters) {
+    public List<List<?>> all(String select, Object... parameters) {
         try (Connection connection = db.getConnection();
                 PreparedStatement statement = prepare(connection, select, parameters);
                 ResultSet rows = statement.executeQuery()) {
@@ -63,17 +63,17 @@ final class ShopSql {
     }
 
     /** The number of a {@code SELECT COUNT(*)}. */
-    long count(String select, Object... parameters) {
+    public long count(String select, Object... parameters) {
         return ((Number) all(select, parameters).get(0).get(0)).longValue();
     }
 
     /** The first column of the first row, if there is a row. */
-    Optional<Long> id(String select, Object... parameters) {
+    public Optional<Long> id(String select, Object... parameters) {
         return page(select, 0, 1, parameters).stream().findFirst().map(row -> ((Number) row.get(0)).longValue());
     }
 
     /** An INSERT, UPDATE or DELETE; how many rows it changed. */
-    int update(String sql, Object... parameters) {
+    public int update(String sql, Object... parameters) {
         try (Connection connection = db.getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
