@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -236,13 +237,14 @@ class PublicRequestFormBrowserIT {
     }
 
     private void waitForHeading(String heading) {
-        new WebDriverWait(browser, Browser.PATIENCE)
+        // The old page may be replaced between finding its heading and reading it: look again.
+        new WebDriverWait(browser, Browser.PATIENCE).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "expected the page \"" + heading + "\", the browser shows " + browser.getCurrentUrl() + ": " + bodyText())
                 .until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty() && heading.equals(heading()));
     }
 
     private void waitForBodyText(String text) {
-        new WebDriverWait(browser, Browser.PATIENCE)
+        new WebDriverWait(browser, Browser.PATIENCE).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "expected \"" + text + "\", the browser shows " + browser.getCurrentUrl() + ": " + bodyText())
                 .until(d -> bodyText().contains(text));
     }
