@@ -33,19 +33,20 @@ public class PublishedPolicies {
 
     /** Every published version of a policy (newest first per language), or empty for an unknown policy. */
     public Optional<List<PolicyVersion>> versions(String slug) {
+        Loaded loaded = slug == null ? null : cache.get(slug);
+        if (loaded != null && !stale(loaded)) {
+            return loaded.versions(); // only valid slugs are kept: every page view asks, without checking again
+        }
         if (slug == null || !PolicyRules.SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
-        Loaded loaded = cache.get(slug);
-        if (loaded == null || stale(loaded)) {
-            synchronized (this) {
-                // one thread reads the database; the others waiting here then find its copy
-                loaded = cache.get(slug);
-                if (loaded == null || stale(loaded)) {
-                    Optional<List<PolicyVersion>> versions = store.policy(slug).map(p -> List.copyOf(store.versions(slug)));
-                    loaded = new Loaded(versions, clock.instant());
-                    cache.put(slug, loaded);
-                }
+        synchronized (this) {
+            // one thread reads the database; the others waiting here then find its copy
+            loaded = cache.get(slug);
+            if (loaded == null || stale(loaded)) {
+                Optional<List<PolicyVersion>> versions = store.policy(slug).map(p -> List.copyOf(store.versions(slug)));
+                loaded = new Loaded(versions, clock.instant());
+                cache.put(slug, loaded);
             }
         }
         return loaded.versions();

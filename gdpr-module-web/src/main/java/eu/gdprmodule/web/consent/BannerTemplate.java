@@ -66,7 +66,7 @@ final class BannerTemplate {
             switch (slots[i]) {
                 case 0 -> out.append(state);
                 case 1 -> out.append(encodedReturn != null ? encodedReturn
-                        : (encodedReturn = URLEncoder.encode(returnPath, StandardCharsets.UTF_8)));
+                        : (encodedReturn = ConsentHttp.queryValue(returnPath)));
                 default -> out.append(escapedReturn != null ? escapedReturn : (escapedReturn = escape(returnPath)));
             }
         }

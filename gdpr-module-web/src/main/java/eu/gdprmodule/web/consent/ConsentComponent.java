@@ -44,8 +44,10 @@ public class ConsentComponent extends UIComponentBase {
     public void processEvent(ComponentSystemEvent event) throws AbortProcessingException {
         if (event instanceof PostAddToViewEvent) {
             FacesContext context = event.getFacesContext();
-            boolean present = context.getViewRoot().getComponentResources(context, "head").stream()
-                    .anyMatch(c -> c instanceof ConsentHeadResources);
+            boolean present = false;
+            for (UIComponent c : context.getViewRoot().getComponentResources(context, "head")) {
+                present |= c instanceof ConsentHeadResources;
+            }
             if (!present) {
                 // created directly: the application's factory looks the type up and scans the
                 // class for annotations on every page view, for a component that has none

@@ -5,7 +5,6 @@ import eu.gdprmodule.consent.ConsentStatus;
 import eu.gdprmodule.consent.ConsentToken;
 import eu.gdprmodule.consent.Consents;
 import eu.gdprmodule.consent.CookieCatalogue;
-import eu.gdprmodule.consent.CookieCatalogue.Cookie;
 import eu.gdprmodule.consent.CookieCatalogues;
 import eu.gdprmodule.consent.CookiePolicyVersions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,14 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Consent over HTTP: reads a visitor's state from their request (once per request, from caches
@@ -61,6 +60,9 @@ public class ConsentHttp {
     /** The visitor's state in a given language ({@code null}: from the request). */
     public VisitorState state(HttpServletRequest request, String language) {
         VisitorState cached = (VisitorState) request.getAttribute(STATE);
+        if (cached != null && language == null) {
+            return cached; // the page's language is settled: not the headers again for each component
+        }
         String lang = language != null && ConsentLanguage.available(language) ? language : language(request);
         if (cached != null && cached.language().equals(lang)) {
             return cached;
@@ -124,19 +126,24 @@ public class ConsentHttp {
         if (sent == null || response.isCommitted()) {
             return;
         }
-        List<Cookie> refused = new ArrayList<>();
-        for (String name : state.refusedCookies()) {
-            refused.add(new Cookie(name, null, "session"));
-        }
-        Set<String> names = new LinkedHashSet<>();
+        // every page view of a visitor who decided comes here: nothing is allocated unless a refused cookie came back
+        List<String> names = null;
         for (jakarta.servlet.http.Cookie c : sent) {
-            if (refused.stream().anyMatch(r -> r.matches(c.getName()))) {
-                names.add(c.getName());
+            String name = c.getName();
+            if (state.refusesCookie(name) && (names == null || !names.contains(name))) {
+                if (names == null) {
+                    names = new ArrayList<>(4);
+                }
+                names.add(name);
             }
         }
+        if (names == null) {
+            return;
+        }
+        List<String> domains = parentDomains(request.getServerName());
         for (String name : names) {
             response.addHeader("Set-Cookie", name + "=; Max-Age=0; Path=/");
-            for (String domain : parentDomains(request.getServerName())) {
+            for (String domain : domains) {
                 response.addHeader("Set-Cookie", name + "=; Max-Age=0; Path=/; Domain=" + domain);
             }
         }
@@ -202,6 +209,23 @@ public class ConsentHttp {
             host = host.substring(0, host.lastIndexOf(':'));
         }
         return host;
+    }
+
+    /**
+     * A path as a query value ({@link URLEncoder}'s form): most pages' paths hold letters, digits
+     * and slashes only, and need no more than their slashes encoded (the encoder's buffers showed
+     * in bench/page-overhead).
+     */
+    static String queryValue(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '.'
+                    || c == '-' || c == '_';
+            if (!plain) {
+                return URLEncoder.encode(path, StandardCharsets.UTF_8);
+            }
+        }
+        return path.replace("/", "%2F");
     }
 
     /** A site-relative path to send the visitor back to; anything else goes to the site's root. */

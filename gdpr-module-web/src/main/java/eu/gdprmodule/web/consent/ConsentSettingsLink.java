@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -37,15 +35,18 @@ public class ConsentSettingsLink extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Locale locale = context.getViewRoot().getLocale();
-        String language = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage()
-                : ConsentHttp.language(request);
+        String viewLanguage = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage() : null;
+        // the state <gdpr:consent/> read for this request (the same language rule), not the headers again
+        String language = ConsentHttp.of(context).state(request, viewLanguage).language();
         ResponseWriter out = context.getResponseWriter();
         out.startElement("a", this);
         out.writeAttribute("id", getClientId(context), "id");
-        out.writeAttribute("class", "gdpr-settings-link" + (getStyleClass() == null ? "" : " " + getStyleClass()), null);
+        String styleClass = getStyleClass();
+        out.writeAttribute("class", styleClass == null ? "gdpr-settings-link" : "gdpr-settings-link " + styleClass, null);
         out.writeAttribute("data-gdpr-open-preferences", "", null);
-        out.writeURIAttribute("href", request.getContextPath() + "/gdpr/consent/preferences?return="
-                + URLEncoder.encode(ConsentHttp.currentPath(request), StandardCharsets.UTF_8) + "&lang=" + language, null);
+        // encoded here already: written as an attribute, not again as a URI
+        out.writeAttribute("href", request.getContextPath() + "/gdpr/consent/preferences?return="
+                + ConsentHttp.queryValue(ConsentHttp.currentPath(request)) + "&lang=" + language, null);
         out.writeText(ConsentLanguage.texts(language).getString("settings.link"), null);
         out.endElement("a");
     }

@@ -12,9 +12,12 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,15 +25,61 @@ import java.util.concurrent.ConcurrentHashMap;
  * browser sends Global Privacy Control. Written as the JSON the script reads (the same object
  * for {@code data-state} and {@code GET /gdpr/api/consents/current}).
  *
- * @param status    what their cookie says
- * @param catalogue the catalogue in force
- * @param language  the language the banner is shown in
- * @param gpc       {@code Sec-GPC: 1}
- * @param policyVersion the cookie policy version a choice now would be made under
- * @param textHash  the SHA-256 of the banner text in this language
+ * <p>Not a record: it keeps what it derived, once per request.
  */
-public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, String language, boolean gpc, int policyVersion,
-        String textHash) {
+public final class VisitorState {
+
+    private final ConsentStatus status;
+    private final CookieCatalogue catalogue;
+    private final String language;
+    private final boolean gpc;
+    private final int policyVersion;
+    private final String textHash;
+    /** What follows from the choice, once per state: a page's components ask several times. */
+    private Derived derived;
+    private Grants grants;
+
+    /**
+     * @param status    what their cookie says
+     * @param catalogue the catalogue in force
+     * @param language  the language the banner is shown in
+     * @param gpc       {@code Sec-GPC: 1}
+     * @param policyVersion the cookie policy version a choice now would be made under
+     * @param textHash  the SHA-256 of the banner text in this language
+     */
+    public VisitorState(ConsentStatus status, CookieCatalogue catalogue, String language, boolean gpc, int policyVersion,
+            String textHash) {
+        this.status = status;
+        this.catalogue = catalogue;
+        this.language = language;
+        this.gpc = gpc;
+        this.policyVersion = policyVersion;
+        this.textHash = textHash;
+    }
+
+    public ConsentStatus status() {
+        return status;
+    }
+
+    public CookieCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean gpc() {
+        return gpc;
+    }
+
+    public int policyVersion() {
+        return policyVersion;
+    }
+
+    public String textHash() {
+        return textHash;
+    }
 
     /**
      * Looked up once: {@code Json.createObjectBuilder()} asks {@code JsonProvider.provider()}
@@ -43,11 +92,12 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
     }
 
     public boolean granted(String category) {
-        return status.granted(catalogue, category);
+        // a visitor yet to choose has essential categories only: asked directly, without deriving the rest
+        return status.decided() ? Boolean.TRUE.equals(grants().categories().get(category)) : status.granted(catalogue, category);
     }
 
     public boolean grantedService(String service) {
-        return status.grantedService(catalogue, service);
+        return status.decided() ? Boolean.TRUE.equals(grants().services().get(service)) : status.grantedService(catalogue, service);
     }
 
     /** Whether GPC keeps this category off (never an essential one). */
@@ -58,6 +108,20 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
     /** The cookies the visitor refused, to be expired wherever they appear (names or patterns). */
     public List<String> refusedCookies() {
         return derived().refused();
+    }
+
+    /** Whether a cookie the browser sent is one the visitor refused (by name or pattern). */
+    public boolean refusesCookie(String name) {
+        Derived d = derived();
+        if (d.refusedNames().contains(name)) {
+            return true;
+        }
+        for (Cookie pattern : d.refusedPatterns()) {
+            if (pattern.matches(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> computeRefused() {
@@ -147,7 +211,17 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
      * What follows from a choice: the same for every visitor who made it, in the same language,
      * under the same catalogue and settings (by identity: read again, they are new objects).
      */
-    private record Derived(CookieCatalogue catalogue, ConsentSettings settings, List<String> refused, String attributeJson) {
+    private record Derived(CookieCatalogue catalogue, ConsentSettings settings, List<String> refused, String attributeJson,
+            Set<String> refusedNames, List<Cookie> refusedPatterns, Grants grants) {
+    }
+
+    /** What the visitor allowed, by category and by service key (unknown keys: absent). */
+    private record Grants(Map<String, Boolean> categories, Map<String, Boolean> services) {
+    }
+
+    private Grants grants() {
+        Grants g = grants;
+        return g != null ? g : derived().grants();
     }
 
     private record DerivedKey(ConsentChoice choice, boolean gpc, String language, String textHash) {
@@ -158,19 +232,40 @@ public record VisitorState(ConsentStatus status, CookieCatalogue catalogue, Stri
     private static final int MAX_DERIVED = 10_000;
 
     private Derived derived() {
+        Derived mine = derived;
+        if (mine != null) {
+            return mine;
+        }
         ConsentSettings settings = ConsentSettings.current();
         DerivedKey key = new DerivedKey(choice(), gpc, language, textHash);
         Derived derived = DERIVED.get(key);
         if (derived == null || derived.catalogue() != catalogue || derived.settings() != settings) {
+            Map<String, Boolean> categories = new HashMap<>();
+            catalogue.categories().forEach(c -> categories.put(c.key(), status.granted(catalogue, c.key())));
+            Map<String, Boolean> services = new HashMap<>();
+            catalogue.services().forEach(v -> services.put(v.key(), status.grantedService(catalogue, v.key())));
+            grants = new Grants(Map.copyOf(categories), Map.copyOf(services)); // what the rest reads
             List<String> refused = computeRefused();
             // the choice's part of json(): its text after the opening brace
             String tail = choiceJson(JSON.createObjectBuilder(), refused).build().toString().substring(1);
-            derived = new Derived(catalogue, settings, refused, singleQuoted(tail));
+            Set<String> names = new HashSet<>();
+            List<Cookie> patterns = new ArrayList<>();
+            for (String name : refused) {
+                if (name.contains("*")) {
+                    patterns.add(new Cookie(name, null, "session"));
+                } else {
+                    names.add(name);
+                }
+            }
+            derived = new Derived(catalogue, settings, refused, singleQuoted(tail), Set.copyOf(names), List.copyOf(patterns),
+                    grants);
             if (DERIVED.size() >= MAX_DERIVED) {
                 DERIVED.clear();
             }
             DERIVED.put(key, derived);
         }
+        this.derived = derived;
+        this.grants = derived.grants();
         return derived;
     }
 }
