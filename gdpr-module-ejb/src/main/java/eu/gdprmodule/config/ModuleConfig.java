@@ -18,10 +18,34 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class ModuleConfig {
 
+    /**
+     * How long a looked-up Config is handed out again: every page view reads several settings,
+     * and the lookup (context loader swapped, Payara's registry asked) showed in
+     * bench/page-overhead. The settings derived from a Config are rebuilt when its identity
+     * changes, so a change made to the server's configuration is seen within this time.
+     */
+    static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private record Held(Config config, long at) {
+    }
+
+    private static volatile Held held;
+
     private ModuleConfig() {
     }
 
     public static Config get() {
+        long now = System.nanoTime();
+        Held h = held;
+        if (h != null && now - h.at() < RECHECK_NANOS) {
+            return h.config();
+        }
+        Config config = lookup();
+        held = new Held(config, now);
+        return config;
+    }
+
+    private static Config lookup() {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         ClassLoader module = ModuleConfig.class.getClassLoader();

@@ -15,11 +15,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Consent over HTTP: reads a visitor's state from their request (once per request, from caches
@@ -67,12 +70,46 @@ public class ConsentHttp {
         if (cached != null && cached.language().equals(lang)) {
             return cached;
         }
-        ConsentStatus status = cached != null ? cached.status() : consents.status(cookie(request));
+        VisitorState state = shared(cookie(request), lang, gpc(request));
+        request.setAttribute(STATE, state);
+        return state;
+    }
+
+    /**
+     * A visitor's state as the last request with the same cookie, language and GPC signal left it,
+     * while what it was derived from holds: the same catalogue, policy version, last material
+     * change and settings, and for at most a second (a choice's expiry is checked again then).
+     * Every page view of a site asks; building the state each time showed in bench/page-overhead.
+     * Only states of genuine cookies and of no cookie are kept, so forged values fill nothing.
+     */
+    private record Shared(VisitorState state, CookieCatalogue catalogue, int version, Instant lastChange, ConsentSettings settings,
+            long at) {
+    }
+
+    private static final long SHARED_RECHECK_NANOS = 1_000_000_000L;
+    private static final int MAX_SHARED = 10_000;
+    private final Map<String, Shared> shared = new ConcurrentHashMap<>();
+
+    private VisitorState shared(String cookie, String lang, boolean gpc) {
         CookieCatalogue catalogue = catalogues.current();
         int version = policyVersions.current(lang);
-        VisitorState state = new VisitorState(status, catalogue, lang, gpc(request), version,
-                texts.of(lang, version, catalogue).hash());
-        request.setAttribute(STATE, state);
+        Instant lastChange = policyVersions.lastMaterialChange();
+        ConsentSettings settings = ConsentSettings.current();
+        long now = System.nanoTime();
+        String key = (cookie == null ? "" : cookie) + (gpc ? "|1|" : "|0|") + lang;
+        Shared s = shared.get(key);
+        if (s != null && s.catalogue() == catalogue && s.version() == version && s.lastChange().equals(lastChange)
+                && s.settings() == settings && now - s.at() < SHARED_RECHECK_NANOS) {
+            return s.state();
+        }
+        ConsentStatus status = consents.status(cookie);
+        VisitorState state = new VisitorState(status, catalogue, lang, gpc, version, texts.of(lang, version, catalogue).hash());
+        if (cookie == null || status.token().isPresent()) {
+            if (shared.size() >= MAX_SHARED) {
+                shared.clear();
+            }
+            shared.put(key, new Shared(state, catalogue, version, lastChange, settings, now));
+        }
         return state;
     }
 

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * browser sends Global Privacy Control. Written as the JSON the script reads (the same object
  * for {@code data-state} and {@code GET /gdpr/api/consents/current}).
  *
- * <p>Not a record: it keeps what it derived, once per request.
+ * <p>Not a record: it keeps what it derived. A state may serve several requests at once (see
+ * {@link ConsentHttp}); what it keeps is immutable, so a race only derives it twice.
  */
 public final class VisitorState {
 
@@ -38,6 +39,7 @@ public final class VisitorState {
     /** What follows from the choice, once per state: a page's components ask several times. */
     private Derived derived;
     private Grants grants;
+    private String attribute;
 
     /**
      * @param status    what their cookie says
@@ -172,6 +174,15 @@ public final class VisitorState {
      * and is built and escaped once per choice.
      */
     public String attributeJson() {
+        String made = attribute;
+        if (made == null) {
+            made = makeAttributeJson();
+            attribute = made; // a state is shared by the page views of one cookie (ConsentHttp): made once
+        }
+        return made;
+    }
+
+    private String makeAttributeJson() {
         ConsentToken token = token();
         StringBuilder out = new StringBuilder(768).append("{\"decided\":").append(status.decided())
                 .append(",\"reconsent\":").append(status.reconsent());
