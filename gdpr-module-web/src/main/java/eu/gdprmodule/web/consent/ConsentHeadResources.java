@@ -1,5 +1,7 @@
 package eu.gdprmodule.web.consent;
 
+import static eu.gdprmodule.policy.PolicyHtml.escape;
+
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
@@ -25,10 +27,9 @@ public class ConsentHeadResources extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         String base = context.getExternalContext().getRequestContextPath() + "/gdpr/";
         ResponseWriter out = context.getResponseWriter();
-        out.startElement("link", this);
-        out.writeAttribute("rel", "stylesheet", null);
-        out.writeURIAttribute("href", base + "consent.css", null);
-        out.endElement("link");
+        // the stylesheet as plain markup (nothing a writer adds concerns it: one call, not five);
+        // the script through the writer, which gives it the nonce of a Content-Security-Policy
+        out.write("<link rel=\"stylesheet\" href=\"" + escape(base) + "consent.css\"/>");
         out.startElement("script", this);
         out.writeURIAttribute("src", base + "consent.js", null);
         out.endElement("script");

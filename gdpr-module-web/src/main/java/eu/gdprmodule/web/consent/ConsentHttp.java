@@ -52,7 +52,17 @@ public class ConsentHttp {
      */
     public static ConsentHttp of(jakarta.faces.context.FacesContext context) {
         return (ConsentHttp) context.getExternalContext().getApplicationMap().computeIfAbsent(ConsentHttp.class.getName(),
-                k -> jakarta.enterprise.inject.spi.CDI.current().select(ConsentHttp.class).get());
+                k -> jakarta.enterprise.inject.spi.CDI.current().select(ConsentHttp.class).get().instance());
+    }
+
+    /**
+     * The bean itself, not its client proxy (which is what injection and lookup give): the
+     * components call it several times per page view, and the proxy's dispatch showed in
+     * bench/page-overhead. Safe for an application-scoped bean with no interceptor: it lives as
+     * long as the application, and the proxy would reach the same instance.
+     */
+    ConsentHttp instance() {
+        return this;
     }
 
     /** The visitor's state, in the language of the request ({@code lang}, then Accept-Language). */

@@ -37,10 +37,17 @@ public final class ConsentLanguage {
     }
 
     public static boolean available(String language) {
+        if ("en".equals(language)) {
+            return true;
+        }
+        Boolean known = language == null ? null : AVAILABLE.get(language); // only codes are kept: no pattern for them
+        if (known != null) {
+            return known;
+        }
         if (language == null || !CODE.matcher(language).matches()) {
             return false;
         }
-        return "en".equals(language) || AVAILABLE.computeIfAbsent(language, l -> {
+        return AVAILABLE.computeIfAbsent(language, l -> {
             try {
                 return l.equals(texts(l).getLocale().getLanguage());
             } catch (MissingResourceException e) {
