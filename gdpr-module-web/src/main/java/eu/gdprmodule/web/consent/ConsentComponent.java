@@ -11,7 +11,6 @@ import jakarta.faces.event.PostAddToViewEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * {@code <gdpr:consent/>}: the cookie banner in a Faces page. Put it once in the host's template,
@@ -64,8 +63,7 @@ public class ConsentComponent extends UIComponentBase {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
         ConsentHttp http = ConsentHttp.of(context);
-        Locale locale = context.getViewRoot().getLocale();
-        String language = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage() : null;
+        String language = ConsentLanguage.ofView(context);
         VisitorState state = http.state(request, language);
         if (state.status().decided()) {
             http.expireRefused(request, response, state);

@@ -9,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -76,8 +75,7 @@ public class ConsentEmbed extends UIComponentBase {
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-        Locale locale = context.getViewRoot().getLocale();
-        String language = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage() : null;
+        String language = ConsentLanguage.ofView(context);
         VisitorState state = ConsentHttp.of(context).state(request, language);
         String serviceKey = attr("service", null);
         Service service = state.catalogue().service(serviceKey).orElse(null);

@@ -36,6 +36,16 @@ public final class ConsentLanguage {
         return available(fallback) ? fallback : "en";
     }
 
+    /**
+     * The Faces view's language when the banner has texts in it, else {@code null} (then the
+     * request's: {@code ?lang=}, Accept-Language). The consent components all follow this rule,
+     * so they share one state per request.
+     */
+    public static String ofView(jakarta.faces.context.FacesContext context) {
+        Locale locale = context.getViewRoot().getLocale();
+        return locale != null && available(locale.getLanguage()) ? locale.getLanguage() : null;
+    }
+
     public static boolean available(String language) {
         if ("en".equals(language)) {
             return true;

@@ -7,7 +7,6 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * {@code <gdpr:consentSettings/>}: the "Cookie settings" link a visitor uses to change or
@@ -35,8 +34,7 @@ public class ConsentSettingsLink extends UIComponentBase {
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-        Locale locale = context.getViewRoot().getLocale();
-        String viewLanguage = locale != null && ConsentLanguage.available(locale.getLanguage()) ? locale.getLanguage() : null;
+        String viewLanguage = ConsentLanguage.ofView(context);
         // the state <gdpr:consent/> read for this request (the same language rule), not the headers again
         String language = ConsentHttp.of(context).state(request, viewLanguage).language();
         String styleClass = getStyleClass();
