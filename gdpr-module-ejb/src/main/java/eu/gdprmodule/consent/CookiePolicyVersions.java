@@ -1,7 +1,9 @@
 package eu.gdprmodule.consent;
 
+import eu.gdprmodule.config.Unproxied;
 import eu.gdprmodule.policy.PolicyVersion;
 import eu.gdprmodule.policy.PublishedPolicies;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -21,6 +23,12 @@ public class CookiePolicyVersions {
 
     @Inject
     PublishedPolicies policies;
+
+    /** Every page view with the banner asks: the bean itself, not its proxy (see {@link Unproxied}). */
+    @PostConstruct
+    void unproxy() {
+        policies = Unproxied.of(PublishedPolicies.class);
+    }
 
     /**
      * What was derived from one copy of the published versions (the cache hands out the same list

@@ -3,6 +3,7 @@ package eu.gdprmodule.web.consent;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.ComponentSystemEvent;
@@ -11,6 +12,7 @@ import jakarta.faces.event.PostAddToViewEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * {@code <gdpr:consent/>}: the cookie banner in a Faces page. Put it once in the host's template,
@@ -33,29 +35,55 @@ import java.io.IOException;
 public class ConsentComponent extends UIComponentBase {
 
     public static final String COMPONENT_TYPE = "eu.gdprmodule.Consent";
+    private static final String HEAD_ADDED = ConsentComponent.class.getName() + ".head";
 
     @Override
     public String getFamily() {
         return "eu.gdprmodule";
     }
 
+    /** Only when the application created the component (its {@code @ListenerFor}); the tag's handler adds them itself. */
     @Override
     public void processEvent(ComponentSystemEvent event) throws AbortProcessingException {
         if (event instanceof PostAddToViewEvent) {
-            FacesContext context = event.getFacesContext();
-            boolean present = false;
-            for (UIComponent c : context.getViewRoot().getComponentResources(context, "head")) {
-                present |= c instanceof ConsentHeadResources;
-            }
-            if (!present) {
-                // created directly: the application's factory looks the type up and scans the
-                // class for annotations on every page view, for a component that has none
-                UIComponent head = new ConsentHeadResources();
-                head.setId("gdprConsentHead");
-                context.getViewRoot().addComponentResource(context, head, "head");
-            }
+            addHeadResources(event.getFacesContext());
         }
         super.processEvent(event);
+    }
+
+    /**
+     * Adds the stylesheet and the script to the view's {@code <head>}, once per view. The
+     * context's attribute spares the views of one request a second search of the head's resources.
+     */
+    static void addHeadResources(FacesContext context) {
+        UIViewRoot root = context.getViewRoot();
+        Map<Object, Object> attributes = context.getAttributes();
+        if (root == null || attributes.get(HEAD_ADDED) == root) {
+            return;
+        }
+        attributes.put(HEAD_ADDED, root);
+        for (UIComponent c : root.getComponentResources(context, "head")) {
+            if (c instanceof ConsentHeadResources) {
+                return; // a view restored with its resources
+            }
+        }
+        // created directly: the application's factory looks the type up and scans the class for
+        // annotations on every page view, for a component that has none
+        UIComponent head = new ConsentHeadResources();
+        head.setId("gdprConsentHead");
+        root.addComponentResource(context, head, "head");
+    }
+
+    /**
+     * Writes the markup and nothing else: no renderer to look up, no component pushed for
+     * expressions (the component evaluates none), no events (it has no listeners): the default
+     * does all three for every page view.
+     */
+    @Override
+    public void encodeAll(FacesContext context) throws IOException {
+        if (isRendered()) {
+            encodeBegin(context);
+        }
     }
 
     @Override

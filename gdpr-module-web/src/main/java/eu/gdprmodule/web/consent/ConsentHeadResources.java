@@ -23,15 +23,36 @@ public class ConsentHeadResources extends UIComponentBase {
         return "eu.gdprmodule";
     }
 
+    /** The markup only: see {@link ConsentComponent#encodeAll}. */
+    @Override
+    public void encodeAll(FacesContext context) throws IOException {
+        if (isRendered()) {
+            encodeBegin(context);
+        }
+    }
+
+    /** What the head gets for one context path: every page view writes it. */
+    private record Markup(String contextPath, String stylesheet, String script) {
+    }
+
+    private static volatile Markup markup;
+
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
-        String base = context.getExternalContext().getRequestContextPath() + "/gdpr/";
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        Markup m = markup;
+        if (m == null || !m.contextPath().equals(contextPath)) {
+            String base = contextPath + "/gdpr/";
+            m = new Markup(contextPath, "<link rel=\"stylesheet\" href=\"" + escape(base) + "consent.css\"/>", base + "consent.js");
+            markup = m;
+        }
         ResponseWriter out = context.getResponseWriter();
         // the stylesheet as plain markup (nothing a writer adds concerns it: one call, not five);
-        // the script through the writer, which gives it the nonce of a Content-Security-Policy
-        out.write("<link rel=\"stylesheet\" href=\"" + escape(base) + "consent.css\"/>");
+        // the script through the writer, which gives it the nonce of a Content-Security-Policy.
+        // A context path comes encoded as in the request's address: the URI form adds nothing.
+        out.write(m.stylesheet());
         out.startElement("script", this);
-        out.writeURIAttribute("src", base + "consent.js", null);
+        out.writeAttribute("src", m.script(), null);
         out.endElement("script");
     }
 }

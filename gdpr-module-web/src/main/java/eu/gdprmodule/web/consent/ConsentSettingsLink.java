@@ -4,6 +4,7 @@ import static eu.gdprmodule.policy.PolicyHtml.escape;
 
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -31,6 +32,14 @@ public class ConsentSettingsLink extends UIComponentBase {
         getStateHelper().put("styleClass", styleClass);
     }
 
+    /** The markup only: see {@link ConsentComponent#encodeAll}. */
+    @Override
+    public void encodeAll(FacesContext context) throws IOException {
+        if (isRendered()) {
+            encodeBegin(context);
+        }
+    }
+
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
@@ -42,8 +51,13 @@ public class ConsentSettingsLink extends UIComponentBase {
                 + ConsentHttp.queryValue(ConsentHttp.currentPath(request)) + "&lang=" + language;
         // one write of plain markup: the writer's calls per element and attribute showed in
         // bench/page-overhead, and a link with no script needs nothing they add
-        StringBuilder a = new StringBuilder(256).append("<a id=\"").append(escape(getClientId(context)))
-                .append("\" class=\"gdpr-settings-link").append(styleClass == null ? "" : " " + escape(styleClass))
+        StringBuilder a = new StringBuilder(256).append("<a");
+        String id = getId();
+        if (id != null && !id.startsWith(UIViewRoot.UNIQUE_ID_PREFIX)) {
+            // the host named it: its client id, as Faces writes one; a generated id is of no use to anyone
+            a.append(" id=\"").append(escape(getClientId(context))).append('"');
+        }
+        a.append(" class=\"gdpr-settings-link").append(styleClass == null ? "" : " " + escape(styleClass))
                 .append("\" data-gdpr-open-preferences=\"\" href=\"").append(escape(href)).append("\">")
                 .append(escape(ConsentLanguage.texts(language).getString("settings.link"))).append("</a>");
         context.getResponseWriter().write(a.toString());

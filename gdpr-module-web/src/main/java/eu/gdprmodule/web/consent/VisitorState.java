@@ -118,13 +118,25 @@ public final class VisitorState {
         if (d.refusedNames().contains(name)) {
             return true;
         }
-        for (Cookie pattern : d.refusedPatterns()) {
-            if (pattern.matches(name)) {
-                return true;
-            }
+        if (d.refusedPatterns().isEmpty()) {
+            return false;
         }
-        return false;
+        // the same few names come back with every page view: each is matched against the patterns once
+        Boolean known = d.verdicts().get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean refused = false;
+        for (Cookie pattern : d.refusedPatterns()) {
+            refused |= pattern.matches(name);
+        }
+        if (d.verdicts().size() < MAX_VERDICTS) { // names come from browsers: any can be sent
+            d.verdicts().put(name, refused);
+        }
+        return refused;
     }
+
+    private static final int MAX_VERDICTS = 1_000;
 
     private List<String> computeRefused() {
         List<String> names = new ArrayList<>();
@@ -223,7 +235,7 @@ public final class VisitorState {
      * under the same catalogue and settings (by identity: read again, they are new objects).
      */
     private record Derived(CookieCatalogue catalogue, ConsentSettings settings, List<String> refused, String attributeJson,
-            Set<String> refusedNames, List<Cookie> refusedPatterns, Grants grants) {
+            Set<String> refusedNames, List<Cookie> refusedPatterns, Grants grants, Map<String, Boolean> verdicts) {
     }
 
     /** What the visitor allowed, by category and by service key (unknown keys: absent). */
@@ -269,7 +281,7 @@ public final class VisitorState {
                 }
             }
             derived = new Derived(catalogue, settings, refused, singleQuoted(tail), Set.copyOf(names), List.copyOf(patterns),
-                    grants);
+                    grants, new ConcurrentHashMap<>());
             if (DERIVED.size() >= MAX_DERIVED) {
                 DERIVED.clear();
             }
