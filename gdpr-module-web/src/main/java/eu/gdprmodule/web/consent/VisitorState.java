@@ -93,13 +93,16 @@ public final class VisitorState {
         return status.choice(catalogue);
     }
 
+    /**
+     * From the grants derived once per state (a state is shared by the page views of a second),
+     * also for a visitor yet to choose: asking the catalogue each time showed in bench/page-overhead.
+     */
     public boolean granted(String category) {
-        // a visitor yet to choose has essential categories only: asked directly, without deriving the rest
-        return status.decided() ? Boolean.TRUE.equals(grants().categories().get(category)) : status.granted(catalogue, category);
+        return Boolean.TRUE.equals(grants().categories().get(category));
     }
 
     public boolean grantedService(String service) {
-        return status.decided() ? Boolean.TRUE.equals(grants().services().get(service)) : status.grantedService(catalogue, service);
+        return Boolean.TRUE.equals(grants().services().get(service));
     }
 
     /** Whether GPC keeps this category off (never an essential one). */

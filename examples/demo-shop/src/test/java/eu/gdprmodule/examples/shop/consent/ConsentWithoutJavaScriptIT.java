@@ -7,9 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.gdprmodule.examples.shop.BuiltShop;
 import eu.gdprmodule.examples.shop.browser.Browser;
 import eu.gdprmodule.examples.shop.browser.CookieBanner;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,5 +127,48 @@ class ConsentWithoutJavaScriptIT {
         waitForUrl("/gdpr/consent/preferences");
         assertTrue(browser.getCurrentUrl().contains("/gdpr/consent/preferences"), browser.getCurrentUrl());
         assertTrue(browser.getPageSource().contains("consent reference"), "the page gives the consent id");
+    }
+
+    /**
+     * What the browser gets before any script runs: the banner's stylesheet and script once each,
+     * in the head, the script before any other (it sets Google Consent Mode's defaults), also when
+     * a form's post renders the same view again (its head resources are added once per view).
+     */
+    @Test
+    void theHeadHoldsTheBannersStylesheetAndScriptOnceAlsoAfterAFormIsPosted() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        URI quote = base.resolve("quote.xhtml");
+        String page = client.send(HttpRequest.newBuilder(quote).build(), BodyHandlers.ofString()).body();
+        assertHeadResourcesOnce(page);
+        assertTrue(page.contains("id=\"cookie-settings\""), "the settings link keeps the id the shop gave it");
+
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(viewState.find(), "the quote form holds its view state");
+        String form = "quote=quote&quote%3AfullName=&quote%3Aemail=&quote%3Acompany=&quote%3Amessage=&quote%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(quote).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
+        assertEquals(200, posted.statusCode(), "an empty quote request is shown again with its errors");
+        assertTrue(posted.body().contains("Please enter your name."), "the same view, rendered again with its errors");
+        assertHeadResourcesOnce(posted.body());
+    }
+
+    private void assertHeadResourcesOnce(String page) {
+        String head = page.substring(page.indexOf("<head"), page.indexOf("</head>"));
+        String context = base.getPath().replaceAll("/$", "");
+        String stylesheet = "<link rel=\"stylesheet\" href=\"" + context + "/gdpr/consent.css\"/>";
+        String script = "<script src=\"" + context + "/gdpr/consent.js\">";
+        assertEquals(1, count(page, stylesheet), head);
+        assertEquals(1, count(page, script), head);
+        assertTrue(head.contains(stylesheet), head);
+        assertEquals(head.indexOf("<script"), head.indexOf(script), "the banner's script comes before the head's other scripts: " + head);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 }
