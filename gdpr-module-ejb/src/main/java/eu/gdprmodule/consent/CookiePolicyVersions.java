@@ -27,7 +27,7 @@ public class CookiePolicyVersions {
     /** Every page view with the banner asks: the bean itself, not its proxy (see {@link Unproxied}). */
     @PostConstruct
     void unproxy() {
-        policies = Unproxied.of(PublishedPolicies.class);
+        policies = Unproxied.of(PublishedPolicies.class, policies);
     }
 
     /**

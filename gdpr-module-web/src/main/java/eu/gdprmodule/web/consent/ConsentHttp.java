@@ -10,6 +10,7 @@ import eu.gdprmodule.consent.CookieCatalogues;
 import eu.gdprmodule.consent.CookiePolicyVersions;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +55,7 @@ public class ConsentHttp {
      */
     public static ConsentHttp of(jakarta.faces.context.FacesContext context) {
         return (ConsentHttp) context.getExternalContext().getApplicationMap().computeIfAbsent(ConsentHttp.class.getName(),
-                k -> Unproxied.of(ConsentHttp.class));
+                k -> Unproxied.of(ConsentHttp.class, CDI.current().select(ConsentHttp.class).get()));
     }
 
     /**
@@ -63,10 +64,10 @@ public class ConsentHttp {
      */
     @PostConstruct
     void unproxy() {
-        consents = Unproxied.of(Consents.class);
-        catalogues = Unproxied.of(CookieCatalogues.class);
-        policyVersions = Unproxied.of(CookiePolicyVersions.class);
-        texts = Unproxied.of(BannerTexts.class);
+        consents = Unproxied.of(Consents.class, consents);
+        catalogues = Unproxied.of(CookieCatalogues.class, catalogues);
+        policyVersions = Unproxied.of(CookiePolicyVersions.class, policyVersions);
+        texts = Unproxied.of(BannerTexts.class, texts);
     }
 
     /** The visitor's state, in the language of the request ({@code lang}, then Accept-Language). */

@@ -154,6 +154,21 @@ class ConsentApiIT {
     }
 
     @Test
+    void aRefusedCookieNamePatternExpiresEveryCookieItCoversEachTimeOneComesBack() throws Exception {
+        Visitor visitor = visitor();
+        visitor.choose("{\"action\":\"accept-all\"}");
+        for (int time = 1; time <= 2; time++) { // the second time, the verdict on each name is the kept one
+            // as a script would set them again
+            visitor.cookie("peertube-session", "v" + time); // the catalogue's video service: peertube-*
+            visitor.cookie("peertubesession", "v" + time); // not covered: the pattern has a dash
+            List<String> expired = visitor.choose("{\"action\":\"reject-all\"}").headers().allValues("Set-Cookie");
+            assertTrue(expired.stream().anyMatch(c -> c.startsWith("peertube-session=; Max-Age=0")), time + ": " + expired);
+            assertFalse(expired.stream().anyMatch(c -> c.startsWith("peertubesession=")), time + ": " + expired);
+            assertFalse(expired.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), "an essential cookie stays: " + expired);
+        }
+    }
+
+    @Test
     void aTamperedOrForeignCookieIsNoConsent() throws Exception {
         Visitor visitor = visitor();
         json(visitor.choose("{\"action\":\"reject-all\"}").body());
