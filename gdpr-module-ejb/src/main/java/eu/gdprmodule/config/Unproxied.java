@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * An application-scoped bean itself rather than its client proxy (which is what injection gives),
  * for code that every page view runs several times: on Payara each call through a proxy finds the
- * application's bean store again, which showed in bench/page-overhead. Only for {@link ApplicationScoped} beans without interceptors or
- * decorators: such a bean lives as long as the application, so the proxy would reach this same
- * instance on every call anyway.
+ * application's bean store again, which showed in bench/page-overhead. Only for
+ * {@link ApplicationScoped} beans without interceptors or decorators: such a bean lives as long as
+ * the application, so the proxy would reach this same instance on every call anyway.
  */
 public final class Unproxied {
 
