@@ -14,9 +14,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven
@@ -28,6 +30,18 @@ public final class Browser {
 
     /** How long a page may take to answer a click: a sign-in hashes a password on a busy machine. */
     public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /**
+     * A wait of {@link #PATIENCE} that looks again when the browser replaced the page under it (a
+     * form's post, a redirect): Chromium then answers "stale element" or "Node with given id does
+     * not belong to the document", the latter a plain WebDriverException. A real failure still
+     * ends the wait at its time-out, with the last exception as the cause.
+     */
+    public static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(WebDriverException.class);
+        return wait;
+    }
 
     private Browser() {
     }

@@ -23,7 +23,7 @@ public class ConsentLogPage {
 
     public ConsentLogPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Browser.PATIENCE);
+        this.wait = Browser.waitFor(driver);
         wait.withMessage(() -> "the consent log expected, but the browser shows " + driver.getCurrentUrl() + ": "
                 + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("consents:proofs")));
@@ -43,7 +43,7 @@ public class ConsentLogPage {
         driver.get(base.resolve("gdpr/consent/preferences").toString());
         WebElement accept = driver.findElement(By.cssSelector("button[name='action'][value='accept-all']"));
         accept.click();
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.stalenessOf(accept));
+        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(accept));
         driver.get(base.resolve("gdpr/consent/preferences").toString());
         String shown = driver.findElement(By.cssSelector(".gdpr-consent-id")).getText();
         return shown.replaceAll("(?s).*?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}).*", "$1");

@@ -81,11 +81,11 @@ public class CookieBanner {
     }
 
     public void waitUntilHidden() {
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
+        Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
     }
 
     public void waitUntilCentreShown() {
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(CENTRE));
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(CENTRE));
     }
 
     /** The embed placeholder's "Allow and load" button. */

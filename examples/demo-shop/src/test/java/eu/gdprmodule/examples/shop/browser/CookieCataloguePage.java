@@ -23,7 +23,7 @@ public class CookieCataloguePage {
 
     public CookieCataloguePage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Browser.PATIENCE);
+        this.wait = Browser.waitFor(driver);
         wait.withMessage(() -> "the cookie catalogue expected, but the browser shows " + driver.getCurrentUrl() + ": "
                 + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue")));

@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,8 +22,8 @@ public class PolicyEditorPage {
 
     public PolicyEditorPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Browser.PATIENCE);
-        new WebDriverWait(driver, Browser.PATIENCE)
+        this.wait = Browser.waitFor(driver);
+        Browser.waitFor(driver)
                 .withMessage(() -> "a policy screen expected, but the browser shows " + driver.getCurrentUrl() + ": "
                         + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gdpr-content h1")));
@@ -300,7 +299,7 @@ public class PolicyEditorPage {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.policyTestOldPage = true");
         driver.findElement(clickable).click();
-        new WebDriverWait(driver, Browser.PATIENCE).ignoring(WebDriverException.class)
+        Browser.waitFor(driver)
                 .withMessage(() -> "no new page after clicking " + clickable + "; still at " + driver.getCurrentUrl())
                 .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.policyTestOldPage === true")));
     }

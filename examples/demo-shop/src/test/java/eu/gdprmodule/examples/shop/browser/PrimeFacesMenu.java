@@ -2,9 +2,7 @@ package eu.gdprmodule.examples.shop.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A PrimeFaces drop-down ({@code p:selectOneMenu}) as a person uses it: open the list, click the entry. */
 final class PrimeFacesMenu {
@@ -18,8 +16,8 @@ final class PrimeFacesMenu {
         By items = By.cssSelector("[id='" + menu + "_panel'] li.ui-selectonemenu-item");
         // opens the list and clicks the entry until the menu shows it: a click during the list's
         // opening animation may be lost
-        new WebDriverWait(driver, Browser.PATIENCE).withMessage(() -> "no entry " + label + " in " + menu)
-                .ignoring(WebDriverException.class)
+        Browser.waitFor(driver).withMessage(() -> "no entry " + label + " in " + menu)
+                
                 .until(d -> {
                     if (label.equals(d.findElement(shown).getText().strip())) {
                         return true;

@@ -3,7 +3,6 @@ package eu.gdprmodule.examples.shop.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The shop's privacy page, linked from its footer: the privacy policy in force, rendered by the
@@ -15,7 +14,7 @@ public class PrivacyNotice {
 
     public PrivacyNotice(WebDriver driver) {
         this.driver = driver;
-        new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.gdpr-policy")));
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.gdpr-policy")));
     }
 
     /** The generated controller section. */
@@ -43,7 +42,7 @@ public class PrivacyNotice {
 
         History(WebDriver driver) {
             this.driver = driver;
-            new WebDriverWait(driver, Browser.PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+            Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("table.gdpr-policy-versions")));
         }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,7 +24,7 @@ public class RegisterPage {
 
     public RegisterPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Browser.PATIENCE);
+        this.wait = Browser.waitFor(driver);
         patience().withMessage(() -> "a register screen expected, but the browser shows " + driver.getCurrentUrl() + ": "
                 + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gdpr-content h1")));
@@ -184,7 +183,7 @@ public class RegisterPage {
         // list's opening animation may be lost
         patience().withMessage(() -> "no entry " + label + " in " + menu + ": "
                 + driver.findElements(By.id(menu + "_panel")).stream().map(p -> p.getAttribute("outerHTML")).toList())
-                .ignoring(WebDriverException.class)
+                
                 .until(d -> {
                     if (label.equals(d.findElement(shown).getText().strip())) {
                         return true;
@@ -219,7 +218,7 @@ public class RegisterPage {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.registerTestOldPage = true");
         driver.findElement(By.id("confirm-yes")).click();
-        new WebDriverWait(driver, Browser.PATIENCE).ignoring(WebDriverException.class)
+        Browser.waitFor(driver)
                 .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.registerTestOldPage === true")));
         return new RegisterPage(driver);
     }
@@ -311,7 +310,7 @@ public class RegisterPage {
 
     /** A wait of its own, so that its message does not stay on the page's. */
     private WebDriverWait patience() {
-        return new WebDriverWait(driver, Browser.PATIENCE);
+        return Browser.waitFor(driver);
     }
 
     private Object script(String code) {
@@ -323,7 +322,7 @@ public class RegisterPage {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.registerTestOldPage = true");
         driver.findElement(clickable).click();
-        new WebDriverWait(driver, Browser.PATIENCE).ignoring(WebDriverException.class)
+        Browser.waitFor(driver)
                 .withMessage(() -> "no new page after clicking " + clickable + "; still at " + driver.getCurrentUrl())
                 .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.registerTestOldPage === true")));
     }

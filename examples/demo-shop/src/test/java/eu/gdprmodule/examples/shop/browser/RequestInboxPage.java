@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,8 +23,8 @@ public class RequestInboxPage {
 
     public RequestInboxPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Browser.PATIENCE);
-        new WebDriverWait(driver, Browser.PATIENCE).withMessage(() -> "the request inbox expected, but the browser shows "
+        this.wait = Browser.waitFor(driver);
+        Browser.waitFor(driver).withMessage(() -> "the request inbox expected, but the browser shows "
                 + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("requests:list")));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -133,7 +132,7 @@ public class RequestInboxPage {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.inboxTestOldPage = true");
         row(reference).findElement(By.cssSelector("a[data-reference]")).click();
-        new WebDriverWait(driver, Browser.PATIENCE).ignoring(WebDriverException.class)
+        Browser.waitFor(driver)
                 .until(d -> !Boolean.TRUE.equals(js.executeScript("return window.inboxTestOldPage === true")));
         return new RequestPage(driver);
     }

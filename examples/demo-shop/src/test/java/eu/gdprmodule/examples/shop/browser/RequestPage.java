@@ -21,8 +21,8 @@ public class RequestPage {
 
     public RequestPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Browser.PATIENCE);
-        new WebDriverWait(driver, Browser.PATIENCE).withMessage(() -> "a request page expected, but the browser shows "
+        this.wait = Browser.waitFor(driver);
+        Browser.waitFor(driver).withMessage(() -> "a request page expected, but the browser shows "
                 + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gdpr-content h1")));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

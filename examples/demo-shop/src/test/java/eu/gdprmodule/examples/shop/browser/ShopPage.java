@@ -4,7 +4,6 @@ import java.net.URI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,7 +20,7 @@ public abstract class ShopPage {
 
     protected ShopPage(WebDriver driver, By marker) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Browser.PATIENCE);
+        this.wait = Browser.waitFor(driver);
         wait.withMessage(() -> getClass().getSimpleName() + " expected, but the browser shows " + driver.getCurrentUrl()
                 + ": " + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(marker));
@@ -87,7 +86,7 @@ public abstract class ShopPage {
         JavascriptExecutor script = (JavascriptExecutor) driver;
         script.executeScript("window.shopTestOldPage = true");
         driver.findElement(clickable).click();
-        new WebDriverWait(driver, Browser.PATIENCE).ignoring(WebDriverException.class)
+        Browser.waitFor(driver)
                 .withMessage(() -> "no new page after clicking " + clickable + "; still at " + driver.getCurrentUrl())
                 .until(d -> !Boolean.TRUE.equals(script.executeScript("return window.shopTestOldPage === true")));
     }

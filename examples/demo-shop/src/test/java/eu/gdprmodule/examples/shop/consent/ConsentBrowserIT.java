@@ -34,7 +34,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The cookie banner in the example shop as visitors meet it, in headless Chromium with
@@ -144,10 +143,10 @@ class ConsentBrowserIT {
         markPage();
         banner().acceptAll();
         banner().waitUntilHidden();
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> js("return window.shopAnalytics;") != null);
+        Browser.waitFor(browser).until(d -> js("return window.shopAnalytics;") != null);
         assertTrue(samePage());
         assertTrue(cookieNames().contains("_sa_id"), cookieNames().toString());
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> {
+        Browser.waitFor(browser).until(d -> {
             try {
                 return countedPageViews() > before;
             } catch (IOException | InterruptedException e) {
@@ -167,28 +166,28 @@ class ConsentBrowserIT {
         assertFalse(banner().isCategoryTicked("analytics"), "nothing pre-ticked");
         banner().toggleCategory("analytics");
         banner().saveChoices();
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> js("return window.shopAnalytics;") != null);
+        Browser.waitFor(browser).until(d -> js("return window.shopAnalytics;") != null);
         assertFalse(banner().isCentreShown());
         assertFalse(banner().embedLoaded());
         assertTrue(banner().embedPlaceholderText().contains("PeerTube"), banner().embedPlaceholderText());
         banner().allowEmbed();
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> banner().embedLoaded());
+        Browser.waitFor(browser).until(d -> banner().embedLoaded());
         assertTrue(browser.findElement(By.cssSelector(".gdpr-embed iframe")).getAttribute("src").startsWith("https://framatube.org/"));
     }
 
     @Test
     void theSettingsLinkWithdrawsConsentAndExpiresTheAnalyticsCookies() throws Exception {
         banner().acceptAll();
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> cookieNames().contains("_sa_id"));
+        Browser.waitFor(browser).until(d -> cookieNames().contains("_sa_id"));
         browser.navigate().refresh();
         banner().openSettings();
         banner().waitUntilCentreShown();
         assertTrue(banner().isCategoryTicked("analytics"), "the centre shows the choice in force");
         banner().rejectAllInCentre();
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> !cookieNames().contains("_sa_id"));
+        Browser.waitFor(browser).until(d -> !cookieNames().contains("_sa_id"));
         // a script that sets the cookie again after the withdrawal sees it expired again
         js("document.cookie = '_sa_id=again; path=/';");
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> !cookieNames().contains("_sa_id"));
+        Browser.waitFor(browser).until(d -> !cookieNames().contains("_sa_id"));
         assertEquals(Boolean.FALSE, js("return window.gdprConsent.granted('analytics');"));
     }
 
@@ -210,7 +209,7 @@ class ConsentBrowserIT {
         assertTrue(contrast.doubleValue() >= 4.5, "lowest contrast of the banner's text: " + contrast);
         keys.sendKeys(Keys.ESCAPE).perform();
         banner().waitUntilHidden();
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> cookieNames().contains("gdpr_consent"));
+        Browser.waitFor(browser).until(d -> cookieNames().contains("gdpr_consent"));
         assertNull(js("return window.shopAnalytics;"), "closing is a refusal");
     }
 

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The cookie banner with JavaScript switched off: every button is a form that records the choice
@@ -76,7 +75,7 @@ class ConsentWithoutJavaScriptIT {
     }
 
     private void waitForUrl(String part) {
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> d.getCurrentUrl().contains(part));
+        Browser.waitFor(browser).until(d -> d.getCurrentUrl().contains(part));
     }
 
     private CookieBanner banner() {
@@ -122,7 +121,7 @@ class ConsentWithoutJavaScriptIT {
         assertFalse(banner().embedLoaded());
         assertTrue(banner().embedPlaceholderText().contains("PeerTube"), browser.getPageSource());
         banner().allowEmbed();
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> banner().embedLoaded());
+        Browser.waitFor(browser).until(d -> banner().embedLoaded());
         banner().openSettings();
         waitForUrl("/gdpr/consent/preferences");
         assertTrue(browser.getCurrentUrl().contains("/gdpr/consent/preferences"), browser.getCurrentUrl());

@@ -44,11 +44,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Requests from the person's side, in headless Chromium with the real module, the real shop and a
@@ -146,7 +144,7 @@ class PublicRequestFormBrowserIT {
         Browser.refuseCookies(browser, base);
         browser.get(base.resolve("gdpr/admin/").toString());
         new LoginPage(browser).signInAsStaff(ADMIN, ADMIN_PASSWORD);
-        new WebDriverWait(browser, Browser.PATIENCE).until(d -> d.getCurrentUrl().contains("/gdpr/admin/"));
+        Browser.waitFor(browser).until(d -> d.getCurrentUrl().contains("/gdpr/admin/"));
         RequestPage request = RequestPage.open(browser, base, reference.group());
         assertEquals("open", request.status(), "confirmed by the mailed link: " + request.messages());
         request.runExport();
@@ -237,14 +235,15 @@ class PublicRequestFormBrowserIT {
     }
 
     private void waitForHeading(String heading) {
-        // The old page may be replaced between finding its heading and reading it: look again.
-        new WebDriverWait(browser, Browser.PATIENCE).ignoring(StaleElementReferenceException.class)
+        // The old page may be replaced between finding its heading and reading it (Chromium says
+        // "stale element" or "node does not belong to the document"): look again.
+        Browser.waitFor(browser)
                 .withMessage(() -> "expected the page \"" + heading + "\", the browser shows " + browser.getCurrentUrl() + ": " + bodyText())
                 .until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty() && heading.equals(heading()));
     }
 
     private void waitForBodyText(String text) {
-        new WebDriverWait(browser, Browser.PATIENCE).ignoring(StaleElementReferenceException.class)
+        Browser.waitFor(browser)
                 .withMessage(() -> "expected \"" + text + "\", the browser shows " + browser.getCurrentUrl() + ": " + bodyText())
                 .until(d -> bodyText().contains(text));
     }
@@ -265,7 +264,7 @@ class PublicRequestFormBrowserIT {
 
     /** Waits until Chromium has finished writing one ZIP into the download folder. */
     private Path awaitDownload() {
-        new WebDriverWait(browser, Browser.PATIENCE)
+        Browser.waitFor(browser)
                 .withMessage(() -> "no finished download in " + downloads + ": " + files() + "; the page: " + bodyText())
                 .until(d -> files().stream().anyMatch(f -> f.endsWith(".zip")));
         List<String> zips = files().stream().filter(f -> f.endsWith(".zip")).toList();
