@@ -17,7 +17,6 @@ final class PrimeFacesMenu {
         // opens the list and clicks the entry until the menu shows it: a click during the list's
         // opening animation may be lost
         Browser.waitFor(driver).withMessage(() -> "no entry " + label + " in " + menu)
-                
                 .until(d -> {
                     if (label.equals(d.findElement(shown).getText().strip())) {
                         return true;

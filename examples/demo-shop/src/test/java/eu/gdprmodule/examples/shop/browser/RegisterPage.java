@@ -183,7 +183,6 @@ public class RegisterPage {
         // list's opening animation may be lost
         patience().withMessage(() -> "no entry " + label + " in " + menu + ": "
                 + driver.findElements(By.id(menu + "_panel")).stream().map(p -> p.getAttribute("outerHTML")).toList())
-                
                 .until(d -> {
                     if (label.equals(d.findElement(shown).getText().strip())) {
                         return true;
