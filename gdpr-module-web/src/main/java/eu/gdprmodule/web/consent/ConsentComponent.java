@@ -2,7 +2,6 @@ package eu.gdprmodule.web.consent;
 
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.AbortProcessingException;
@@ -32,15 +31,10 @@ import java.util.Map;
  */
 @FacesComponent(ConsentComponent.COMPONENT_TYPE)
 @ListenerFor(systemEventClass = PostAddToViewEvent.class)
-public class ConsentComponent extends UIComponentBase {
+public class ConsentComponent extends MarkupComponent {
 
     public static final String COMPONENT_TYPE = "eu.gdprmodule.Consent";
     private static final String HEAD_ADDED = ConsentComponent.class.getName() + ".head";
-
-    @Override
-    public String getFamily() {
-        return "eu.gdprmodule";
-    }
 
     /** Only when the application created the component (its {@code @ListenerFor}); the tag's handler adds them itself. */
     @Override
@@ -72,18 +66,6 @@ public class ConsentComponent extends UIComponentBase {
         UIComponent head = new ConsentHeadResources();
         head.setId("gdprConsentHead");
         root.addComponentResource(context, head, "head");
-    }
-
-    /**
-     * Writes the markup and nothing else: no renderer to look up, no component pushed for
-     * expressions (the component evaluates none), no events (it has no listeners): the default
-     * does all three for every page view.
-     */
-    @Override
-    public void encodeAll(FacesContext context) throws IOException {
-        if (isRendered()) {
-            encodeBegin(context);
-        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package eu.gdprmodule.web.consent;
 import static eu.gdprmodule.policy.PolicyHtml.escape;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -14,22 +13,9 @@ import java.io.IOException;
  * of the page runs.
  */
 @FacesComponent(ConsentHeadResources.COMPONENT_TYPE)
-public class ConsentHeadResources extends UIComponentBase {
+public class ConsentHeadResources extends MarkupComponent {
 
     public static final String COMPONENT_TYPE = "eu.gdprmodule.ConsentHeadResources";
-
-    @Override
-    public String getFamily() {
-        return "eu.gdprmodule";
-    }
-
-    /** The markup only: see {@link ConsentComponent#encodeAll}. */
-    @Override
-    public void encodeAll(FacesContext context) throws IOException {
-        if (isRendered()) {
-            encodeBegin(context);
-        }
-    }
 
     /** What the head gets for one context path: every page view writes it. */
     private record Markup(String contextPath, String stylesheet, String script) {

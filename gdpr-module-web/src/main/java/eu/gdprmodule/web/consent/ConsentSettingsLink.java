@@ -3,7 +3,6 @@ package eu.gdprmodule.web.consent;
 import static eu.gdprmodule.policy.PolicyHtml.escape;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,14 +14,9 @@ import java.io.IOException;
  * it opens the preference centre in place; without, the preference page.
  */
 @FacesComponent(ConsentSettingsLink.COMPONENT_TYPE)
-public class ConsentSettingsLink extends UIComponentBase {
+public class ConsentSettingsLink extends MarkupComponent {
 
     public static final String COMPONENT_TYPE = "eu.gdprmodule.ConsentSettings";
-
-    @Override
-    public String getFamily() {
-        return "eu.gdprmodule";
-    }
 
     public String getStyleClass() {
         return (String) getStateHelper().eval("styleClass", null);
@@ -30,14 +24,6 @@ public class ConsentSettingsLink extends UIComponentBase {
 
     public void setStyleClass(String styleClass) {
         getStateHelper().put("styleClass", styleClass);
-    }
-
-    /** The markup only: see {@link ConsentComponent#encodeAll}. */
-    @Override
-    public void encodeAll(FacesContext context) throws IOException {
-        if (isRendered()) {
-            encodeBegin(context);
-        }
     }
 
     @Override
