@@ -13,6 +13,10 @@
 #   PROFILE=0        1: record the server with Java Flight Recorder during the measured runs of
 #                    one side and print where its request threads spent their CPU (slows that
 #                    side down: the throughput figures are then not comparable)
+#   PIN              1 (page-overhead's and page-costs' default): with 2 CPUs or more, the server
+#                    runs on all CPUs but the last and the load generator (wrk) on the last
+#                    (taskset), so neither takes the other's CPU and a page's figure is the
+#                    server's alone; 0 (the others' default): both share every CPU
 
 CW_DIR=$BENCH_DIR/consent-war
 CW_WAR=$CW_DIR/target/consent-bench.war
@@ -28,12 +32,27 @@ STOP_GRACE=${STOP_GRACE:-30}
 REBUILD=${REBUILD:-0}
 KEEP_DATA=${KEEP_DATA:-0}
 PROFILE=${PROFILE:-0}
+PIN=${PIN:-${PIN_DEFAULT:-0}}
+
+# PIN=1: which CPUs the server and the load generator get (empty: no pinning)
+SERVER_CPUS=
+LOAD_CPUS=
+if [[ $PIN == 1 ]] && command -v taskset >/dev/null && (($(nproc) >= 2)); then
+    SERVER_CPUS=0-$(($(nproc) - 2))
+    LOAD_CPUS=$(($(nproc) - 1))
+fi
+# the server's command starts with this; on_load_cpus CMD...: CMD on the load generator's CPUs
+SERVER_PIN=()
+[[ -n $SERVER_CPUS ]] && SERVER_PIN=(taskset -c "$SERVER_CPUS")
+on_load_cpus() { if [[ -n $LOAD_CPUS ]]; then taskset -c "$LOAD_CPUS" "$@"; else "$@"; fi; }
+cpu_layout() { if [[ -n $SERVER_CPUS ]]; then echo "server on CPU $SERVER_CPUS, load generator on CPU $LOAD_CPUS (PIN=1)"; else echo "server and load generator share the CPUs"; fi; }
 
 SERVER_PID=
 DATA_DIR=
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "bench/$BENCH_NAME: $*"; exit 1; }
+[[ $PIN == 0 || $PIN == 1 ]] || die "PIN must be 0 or 1"
 no_ansi() { sed -E 's/\x1b\[[0-9;]*m//g'; }
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 rss_mb() { ps -o rss= -p "$1" 2>/dev/null | awk '{ printf "%d", $1 / 1024 }'; }
@@ -200,7 +219,7 @@ start_server() {
     local jfr_opts=()
     [[ $PROFILE == 1 ]] && jfr_opts=(-XX:FlightRecorderOptions:stackdepth=256)
     (cd "$OUT/work" && exec env -u GDPR_DB_URL -u GDPR_DB_USER -u GDPR_DB_PASSWORD GDPR_DATA_DIR="$DATA_DIR" \
-        "$JAVA" "${JAVA_OPTS_ARRAY[@]}" "${jfr_opts[@]}" -jar "$RUN_MICRO" \
+        "${SERVER_PIN[@]}" "$JAVA" "${JAVA_OPTS_ARRAY[@]}" "${jfr_opts[@]}" -jar "$RUN_MICRO" \
         --deploy "$RUN_WAR" --contextroot / --port "$PORT" --nocluster) >"$logfile" 2>&1 &
     SERVER_PID=$!
     SERVER_LOG=$logfile
