@@ -13,10 +13,10 @@
 #   PROFILE=0        1: record the server with Java Flight Recorder during the measured runs of
 #                    one side and print where its request threads spent their CPU (slows that
 #                    side down: the throughput figures are then not comparable)
-#   PIN              1 (page-overhead's and page-costs' default): with 2 CPUs or more, the server
-#                    runs on all CPUs but the last and the load generator (wrk) on the last
-#                    (taskset), so neither takes the other's CPU and a page's figure is the
-#                    server's alone; 0 (the others' default): both share every CPU
+#   PIN=0            1 (page-overhead, page-costs): with 2 CPUs or more, the server runs on all
+#                    CPUs but the last and the load generator (wrk) on the last (taskset), so a
+#                    page's figure is the server's alone; on 2 CPUs that leaves the server one,
+#                    and its JVM then picks the serial collector. 0: both share every CPU
 
 CW_DIR=$BENCH_DIR/consent-war
 CW_WAR=$CW_DIR/target/consent-bench.war
@@ -32,7 +32,7 @@ STOP_GRACE=${STOP_GRACE:-30}
 REBUILD=${REBUILD:-0}
 KEEP_DATA=${KEEP_DATA:-0}
 PROFILE=${PROFILE:-0}
-PIN=${PIN:-${PIN_DEFAULT:-0}}
+PIN=${PIN:-0}
 
 # PIN=1: which CPUs the server and the load generator get (empty: no pinning)
 SERVER_CPUS=
