@@ -123,6 +123,9 @@ public final class BannerMarkup {
                 .append("\" data-api=\"").append(escape(context)).append("/gdpr/api/consents\" data-state='")
                 .append(json).append("'>");
         if (!page) {
+            // the container a plain page's script inserts brings its stylesheet: one script tag is
+            // all such a page needs. A Faces page has it in <head> already; the cached copy serves.
+            out.append("<link rel=\"stylesheet\" href=\"").append(escape(context)).append("/gdpr/consent.css\">");
             banner(out, state.status().decided());
             preferences(out, true);
         } else if (!state.status().decided()) {

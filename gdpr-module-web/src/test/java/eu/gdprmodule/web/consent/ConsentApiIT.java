@@ -96,6 +96,8 @@ class ConsentApiIT {
         assertTrue(html.contains("class=\"gdpr-button\" role=\"button\" data-gdpr-customise"), html);
         assertFalse(html.contains("value=\"analytics\" checked"), "no box ticked for a visitor who has not chosen");
         assertTrue(html.contains("<code>_sa_id</code>"), "the preference centre lists each cookie");
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + base.getPath().replaceAll("/$", "") + "/gdpr/consent.css\">"),
+                "the container brings its stylesheet to a page that has only the script: " + html);
     }
 
     @Test
