@@ -9,29 +9,18 @@ import eu.gdprmodule.examples.shop.BuiltShop;
 import eu.gdprmodule.examples.shop.browser.Browser;
 import eu.gdprmodule.examples.shop.browser.CookieBanner;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -43,46 +32,16 @@ import org.openqa.selenium.interactions.Actions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsentBrowserIT {
-
-    private static WebDriver browser;
+class ConsentBrowserIT extends ConsentBrowserTest {
 
     @Deployment(testable = false)
     static WebArchive shop() {
         return BuiltShop.war();
     }
 
-    @ArquillianResource
-    URL deployment;
-
-    private URI base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() throws URISyntaxException {
-        base = new URI("http", null, "localhost", deployment.getPort(), deployment.getPath(), null, null);
-        browser.get(base.toString());
-        browser.manage().deleteAllCookies();
-        browser.get(base.toString());
-    }
-
-    private CookieBanner banner() {
-        return new CookieBanner(browser);
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    @Override
+    String firstPage() {
+        return "";
     }
 
     private void markPage() {
@@ -91,10 +50,6 @@ class ConsentBrowserIT {
 
     private boolean samePage() {
         return Boolean.TRUE.equals(js("return window.sameDocument === true;"));
-    }
-
-    private Set<String> cookieNames() {
-        return browser.manage().getCookies().stream().map(c -> c.getName()).collect(Collectors.toSet());
     }
 
     private long countedPageViews() throws IOException, InterruptedException {

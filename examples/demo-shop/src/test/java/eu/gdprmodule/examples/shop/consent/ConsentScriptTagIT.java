@@ -7,26 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.gdprmodule.examples.shop.BuiltShop;
 import eu.gdprmodule.examples.shop.browser.Browser;
-import eu.gdprmodule.examples.shop.browser.CookieBanner;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -38,51 +26,16 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsentScriptTagIT {
-
-    private static WebDriver browser;
+class ConsentScriptTagIT extends ConsentBrowserTest {
 
     @Deployment(testable = false)
     static WebArchive shop() {
         return BuiltShop.war();
     }
 
-    @ArquillianResource
-    URL deployment;
-
-    private URI page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() throws URISyntaxException {
-        URI base = new URI("http", null, "localhost", deployment.getPort(), deployment.getPath(), null, null);
-        page = base.resolve("workshop.html");
-        browser.get(page.toString());
-        browser.manage().deleteAllCookies();
-        browser.get(page.toString());
-    }
-
-    private CookieBanner banner() {
-        return new CookieBanner(browser);
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private Set<String> cookieNames() {
-        return browser.manage().getCookies().stream().map(c -> c.getName()).collect(Collectors.toSet());
+    @Override
+    String firstPage() {
+        return "workshop.html";
     }
 
     private void waitForBanner() {
@@ -132,7 +85,7 @@ class ConsentScriptTagIT {
 
         browser.findElement(By.id("cookie-settings")).click();
         banner().waitUntilCentreShown();
-        assertEquals(page.toString(), browser.getCurrentUrl(), "opened in place, not the preference page");
+        assertEquals(base.resolve(firstPage()).toString(), browser.getCurrentUrl(), "opened in place, not the preference page");
         assertTrue(banner().isCategoryTicked("analytics"), "the centre shows the choice that holds");
         banner().rejectAllInCentre();
         Browser.waitFor(browser).until(d -> !banner().isCentreShown());
