@@ -42,6 +42,7 @@ class AdminConsoleIT {
     static WebArchive host() {
         return TestHost.war("console")
                 .addClass(AdminConsoleITSecurity.class)
+                .addClass(AdminConsoleITHostApplication.class)
                 .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.WEB_XML), "web.xml")
                 .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.PAYARA_WEB_XML), "payara-web.xml");
     }
@@ -90,6 +91,37 @@ class AdminConsoleIT {
             assertTrue(endpoint.letIn(admin.statusCode()), endpoint + " admin: " + admin.statusCode() + " " + admin.body());
             assertEquals("no-store", admin.headers().firstValue("Cache-Control").orElse(""), endpoint.toString());
         }
+    }
+
+    /**
+     * A host's own {@code Application} without {@code getClasses()} publishes the module's
+     * resources a second time under its path: the guard travels with the resources, so every
+     * console endpoint refuses anonymous callers and customers there too (and changes nothing).
+     */
+    @Test
+    void everyConsoleEndpointRefusesAnonymousCallersAndCustomersUnderTheHostsOwnApplicationToo() {
+        ConsoleHttp http = new ConsoleHttp(base);
+        HttpResponse<String> published = http.get(null, "/rest/controller");
+        assertEquals(200, published.statusCode(), "the host application publishes the module's resources: " + published.body());
+        long before = head(http);
+        for (ConsoleEndpoints.Endpoint endpoint : endpoints().endpoints()) {
+            String path = endpoint.path().replaceFirst("^/gdpr/api/", "/rest/");
+            String json = endpoint.method().equals("PUT") || endpoint.method().equals("POST") ? "{}" : null;
+            HttpResponse<String> anonymous = http.call(null, endpoint.method(), path, json, http.origin());
+            assertEquals(401, anonymous.statusCode(), path + " anonymous: " + anonymous.body());
+            HttpResponse<String> customer = http.call(CUSTOMER, endpoint.method(), path, json, http.origin());
+            assertEquals(403, customer.statusCode(), path + " customer: " + customer.body());
+            if (endpoint.isWrite()) {
+                HttpResponse<String> forged = http.call(ADMIN, endpoint.method(), path, json, "https://evil.example");
+                assertEquals(403, forged.statusCode(), path + " cross-site admin: " + forged.body());
+            }
+            if (endpoint.administratorsOnly()) {
+                assertEquals(403, http.call(DPO, endpoint.method(), path, json, http.origin()).statusCode(), path + " DPO");
+            }
+        }
+        assertEquals(before, head(http), "no refused call changed anything");
+        HttpResponse<String> admin = http.get(ADMIN, "/rest/admin/dashboard");
+        assertEquals(200, admin.statusCode(), admin.body());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.audit;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.api.AuditedChange;
 import eu.gdprmodule.audit.AuditChain;
 import eu.gdprmodule.audit.AuditEntry;
@@ -39,6 +40,7 @@ import java.util.List;
  * <li>{@code GET head}: the number of entries and the last hash, a checkpoint to note down.</li>
  * </ul>
  */
+@ConsoleApi
 @Path("admin/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

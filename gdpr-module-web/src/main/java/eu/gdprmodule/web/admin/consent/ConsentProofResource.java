@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.consent;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.api.AuditedChange;
 import eu.gdprmodule.audit.AuditChain;
 import eu.gdprmodule.consent.ConsentRecord;
@@ -45,6 +46,7 @@ import java.util.List;
  * <li>{@code GET consents/texts/{hash}}: the banner text a proof refers to, as the visitor read it.</li>
  * </ul>
  */
+@ConsoleApi
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.consent;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.consent.CookieCatalogueFile;
 import eu.gdprmodule.consent.StoredCatalogue;
 import eu.gdprmodule.web.admin.AdministratorsOnly;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.Response;
  *     409 naming who saved since, 400 with every problem and its path (nothing saved).</li>
  * </ul>
  */
+@ConsoleApi
 @Path("admin/cookie-catalogue")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.policy;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.policy.Policy;
 import eu.gdprmodule.policy.PolicyDraft;
 import eu.gdprmodule.policy.PolicyText;
@@ -37,6 +38,7 @@ import java.net.URI;
  * staleness, for the console and for scripts (see {@code docs/policies.md}). A draft is changed
  * with the ETag of its GET in If-Match, so two editors never overwrite each other unseen.
  */
+@ConsoleApi
 @Path("admin/policies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

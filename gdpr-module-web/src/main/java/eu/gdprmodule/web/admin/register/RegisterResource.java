@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.register;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.Recipient;
 import eu.gdprmodule.register.InvalidRegister;
@@ -58,6 +59,7 @@ import java.util.function.Function;
  * <li>{@code GET|PUT security-measures}: the measures that apply to every activity.</li>
  * </ul>
  */
+@ConsoleApi
 @Path("admin/register")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.request;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.api.DataSubjectRight;
 import eu.gdprmodule.config.ModuleClock;
 import eu.gdprmodule.request.ContributorStep;
@@ -43,6 +44,7 @@ import java.util.Locale;
  * for an authority's audit. Administrators and the DPO may use it (it is under the console's
  * guard); every action is audited by the engine.
  */
+@ConsoleApi
 @Path("admin/requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.retention;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.retention.RetentionBusy;
 import eu.gdprmodule.retention.RetentionEngine;
 import eu.gdprmodule.retention.RetentionOverview;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * {@code /gdpr/api/admin/retention}: where retention stands, the run log, and "run now". Reading
  * is for the console's roles; starting a run is for administrators, and is audited.
  */
+@ConsoleApi
 @Path("admin/retention")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.admin.settings;
 
+import eu.gdprmodule.web.admin.ConsoleApi;
 import eu.gdprmodule.api.ControllerIdentity;
 import eu.gdprmodule.web.admin.AdministratorsOnly;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
  * saves an identity in the console (it then takes precedence over {@code gdpr.controller.*}) and
  * {@code DELETE} reverts to the configuration, both for administrators only and audited.
  */
+@ConsoleApi
 @Path("admin/settings/controller-identity")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
