@@ -38,6 +38,12 @@ public class ConfigurationReadiness implements HealthCheck {
     @Inject
     private eu.gdprmodule.consent.InitialCatalogue initialCatalogue;
 
+    private static boolean linksConfigured() {
+        org.eclipse.microprofile.config.Config config = eu.gdprmodule.config.ModuleConfig.get();
+        return config.getOptionalValue("gdpr.requests.public-url", String.class).filter(v -> !v.isBlank()).isPresent()
+                || config.getOptionalValue("gdpr.site.allowed-hosts", String.class).filter(v -> !v.isBlank()).isPresent();
+    }
+
     @Override
     public HealthCheckResponse call() {
         List<String> problems;
@@ -69,6 +75,12 @@ public class ConfigurationReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("gdpr-configuration").status(problems.isEmpty());
         for (int i = 0; i < problems.size(); i++) {
             response.withData("problem" + (i + 1), problems.get(i));
+        }
+        if (!linksConfigured()) {
+            // Not a reason to refuse traffic: the site still works when opened by this machine's own
+            // names (a developer's localhost). Letters reached any other way are refused until set.
+            response.withData("linksInLetters", "only when the site is opened by one of this machine's own names: set "
+                    + "gdpr.requests.public-url to the site's public address (or list its host names in gdpr.site.allowed-hosts)");
         }
         return response.build();
     }

@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.consent;
 
+import eu.gdprmodule.web.TrustedProxies;
 import eu.gdprmodule.config.Unproxied;
 import eu.gdprmodule.consent.ConsentSettings;
 import eu.gdprmodule.consent.ConsentStatus;
@@ -246,7 +247,7 @@ public class ConsentHttp {
             }
             String authority = uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
             return authority.equals(host(request.getHeader("Host"), uri.getScheme()))
-                    || authority.equals(host(request.getHeader("X-Forwarded-Host"), uri.getScheme()));
+                    || authority.equals(host(TrustedProxies.forwardedHost(request), uri.getScheme()));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -321,7 +322,7 @@ public class ConsentHttp {
         boolean secure = switch (settings.secure()) {
             case "always" -> true;
             case "never" -> false;
-            default -> request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+            default -> request.isSecure() || "https".equals(TrustedProxies.forwardedProto(request));
         };
         return secure ? "; Secure" : "";
     }

@@ -81,7 +81,14 @@ public class RequestPages extends HttpServlet {
         try {
             NewRequest parsed = NewRequest.of(values.get("right"), values.get("email"), values.get("name"), values.get("details"),
                     values.get("purpose"), values.get("contact"), language);
-            RequestIntake.Receipt receipt = intake.receive(parsed, SiteAddress.of(request), request.getRemoteAddr());
+            String site;
+            try {
+                site = SiteAddress.of(request);
+            } catch (UnknownSiteAddress unknown) {
+                page.message(response, 400, page.text("unknownSite.title"), page.text("unknownSite.text"));
+                return;
+            }
+            RequestIntake.Receipt receipt = intake.receive(parsed, site, request.getRemoteAddr());
             if (receipt.limited()) {
                 response.setHeader("Retry-After", Long.toString(receipt.retryAfter().toSeconds()));
                 page.message(response, 429, page.text("limited.title"), page.text("limited.text"));

@@ -76,7 +76,13 @@ public class RequestResource {
             return Problem.response(Response.Status.BAD_REQUEST, "The request was not registered: correct the fields named below.", problems);
         }
         NewRequest parsed = NewRequest.of(v[0], v[1], v[2], v[3], v[4], v[5], v[6]); // InvalidRequest: 400 by ErrorMapper
-        RequestIntake.Receipt receipt = intake.receive(parsed, SiteAddress.of(request), request.getRemoteAddr());
+        String site;
+        try {
+            site = SiteAddress.of(request);
+        } catch (UnknownSiteAddress unknown) {
+            return Problem.response(400, unknown.getMessage());
+        }
+        RequestIntake.Receipt receipt = intake.receive(parsed, site, request.getRemoteAddr());
         if (receipt.limited()) {
             return Response.status(429).header("Retry-After", receipt.retryAfter().toSeconds()).type(MediaType.APPLICATION_JSON)
                     .entity(new Problem(429, "Too many requests for this address or from this network in the last day; "

@@ -215,6 +215,54 @@ class RequestFlowIT {
         assertTrue(formAnswer.body().contains("aria-invalid=\"true\""), "the form marks the field");
     }
 
+    /**
+     * Issue 19 item 2: a stranger files a request for someone else's address with a Host header
+     * of their own site. The letter would carry the victim's working token to that site; instead
+     * the request is refused and nothing is mailed. Forwarded headers from a caller that is not a
+     * configured proxy count for nothing, in the links and in the origin check.
+     */
+    @Test
+    void aLetterNeverCarriesALinkToAHostTheSiteDoesNotKnow() throws Exception {
+        String victim = "victim-" + UUID.randomUUID() + "@example.com";
+        String body = "{\"right\":\"erasure\",\"email\":\"" + victim + "\"}";
+        String[] spoofed = raw("evil.example", Map.of("Origin", "http://evil.example"), body);
+        assertEquals("400", spoofed[0], spoofed[1]);
+        assertTrue(spoofed[1].contains("gdpr.requests.public-url"), spoofed[1]);
+
+        String[] forwarded = raw(base.getHost() + ":" + base.getPort(),
+                Map.of("Origin", "http://evil.example", "X-Forwarded-Host", "evil.example"), body);
+        assertEquals("403", forwarded[0], "X-Forwarded-Host from a caller that is no trusted proxy: " + forwarded[1]);
+
+        String[] plain = raw(base.getHost() + ":" + base.getPort(),
+                Map.of("Origin", origin(), "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https"), body);
+        assertEquals("202", plain[0], plain[1]);
+        String link = link(victim, "verify");
+        assertTrue(link.startsWith(origin() + "/"), "the link keeps the site's own address: " + link);
+        assertEquals(1, smtp.getReceivedMessagesForDomain(victim).length, "only the genuine request was mailed");
+        assertFalse(GreenMailUtil.getBody(smtp.getReceivedMessagesForDomain(victim)[0]).contains("evil.example"));
+
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/gdpr/requests")).GET());
+        assertEquals(200, form.statusCode());
+    }
+
+    /** One HTTP/1.1 POST of JSON written by hand, so the Host header can be anything: status and body. */
+    private String[] raw(String host, Map<String, String> headers, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder("POST " + URI.create(base.toExternalForm()).getPath() + "gdpr/api/requests HTTP/1.1\r\n")
+                .append("Host: ").append(host).append("\r\nContent-Type: application/json\r\nConnection: close\r\n")
+                .append("Content-Length: ").append(body.length).append("\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        head.append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new String[] {answer.substring(9, 12), answer};
+        }
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private String verifiedRequest(String email, String right) throws Exception {

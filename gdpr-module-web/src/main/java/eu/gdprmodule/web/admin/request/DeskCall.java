@@ -51,7 +51,8 @@ final class DeskCall {
     /** The engine's refusal in a failure's cause chain, or {@code null}. */
     static Throwable refusal(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidRequest || cause instanceof RequestConflict || cause instanceof RequestNotFound) {
+            if (cause instanceof InvalidRequest || cause instanceof RequestConflict || cause instanceof RequestNotFound
+                    || cause instanceof eu.gdprmodule.web.request.UnknownSiteAddress) {
                 return cause;
             }
             if (cause.getCause() == cause) {

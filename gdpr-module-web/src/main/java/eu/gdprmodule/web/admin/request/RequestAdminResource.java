@@ -180,7 +180,13 @@ public class RequestAdminResource {
     @POST
     @Path("{reference}/export")
     public Response export(@PathParam("reference") String reference) {
-        Exports.Outcome outcome = exports.run(reference, eu.gdprmodule.web.request.SiteAddress.of(http));
+        String site;
+        try {
+            site = eu.gdprmodule.web.request.SiteAddress.of(http);
+        } catch (eu.gdprmodule.web.request.UnknownSiteAddress unknown) {
+            return Problem.response(400, unknown.getMessage());
+        }
+        Exports.Outcome outcome = exports.run(reference, site);
         JsonObject body = Json.createObjectBuilder().add("complete", outcome.complete()).add("rows", outcome.rows())
                 .add("bytes", outcome.bytes()).add("millis", outcome.millis()).add("steps", steps(outcome.steps())).build();
         return Response.status(outcome.complete() ? 200 : 502).entity(body).build();
