@@ -51,9 +51,9 @@ final class ControllerSections {
                 html.append("<br>").append(escape(authority.postalAddress()));
             }
             if (present(authority.website())) {
-                String url = authority.website().matches("(?i)^https?://.*") ? authority.website()
-                        : "https://" + authority.website();
-                html.append("<br>").append(t.link(url, authority.website()));
+                // checked again here: an address stored before the rule, or by hand, stays text
+                String url = eu.gdprmodule.config.WebAddress.followable(authority.website());
+                html.append("<br>").append(url == null ? escape(authority.website()) : t.link(url, authority.website()));
             }
             html.append("</address>\n");
         }

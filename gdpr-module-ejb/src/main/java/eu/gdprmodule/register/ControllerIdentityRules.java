@@ -33,6 +33,7 @@ public final class ControllerIdentityRules {
                 "The e-mail address for privacy matters is missing.");
         require(problems, "authorityName", part(identity.supervisoryAuthority(), ControllerIdentity.SupervisoryAuthority::name),
                 "The supervisory authority people may complain to is missing.");
+        website(problems, "authorityWebsite", part(identity.supervisoryAuthority(), ControllerIdentity.SupervisoryAuthority::website));
         email(problems, "privacyContactEmail", identity.privacyContactEmail());
         email(problems, "dpoEmail", part(identity.dataProtectionOfficer(), ControllerIdentity.DataProtectionOfficer::email));
         return problems;
@@ -45,6 +46,14 @@ public final class ControllerIdentityRules {
     private static void require(List<Problem> problems, String field, String value, String message) {
         if (value == null || value.isBlank()) {
             problems.add(new Problem(field, message));
+        }
+    }
+
+    /** The notice links to the authority's site (Art. 13(2)(d)): a link people follow, so http(s) only. */
+    private static void website(List<Problem> problems, String field, String value) {
+        if (value != null && !value.isBlank() && eu.gdprmodule.config.WebAddress.followable(value) == null) {
+            problems.add(new Problem(field, "Give the authority's website as an http or https address, such as "
+                    + "https://www.cnil.fr: other kinds of address are not published as links."));
         }
     }
 

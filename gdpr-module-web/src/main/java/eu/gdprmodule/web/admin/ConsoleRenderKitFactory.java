@@ -48,7 +48,7 @@ public class ConsoleRenderKitFactory extends RenderKitFactory {
         public ResponseWriter createResponseWriter(java.io.Writer writer, String contentTypeList, String encoding) {
             ResponseWriter created = getWrapped().createResponseWriter(writer, contentTypeList, encoding);
             FacesContext context = FacesContext.getCurrentInstance();
-            return context != null && ConsoleScriptPolicy.isConsoleView(context) ? new NonceWriter(created, context) : created;
+            return context != null && ConsoleScriptPolicy.isModuleView(context) ? new NonceWriter(created, context) : created;
         }
     }
 }

@@ -25,18 +25,33 @@ public class ConsoleScriptPolicy implements PhaseListener {
             + "style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
 
+    /**
+     * The module's public Faces pages ({@code /gdpr/index.xhtml}): framed by the host's own pages
+     * only, and no script but the site's own files and this response's nonced blocks, so a value
+     * stored in the register can never run as script there.
+     */
+    static final String PUBLIC_POLICY = "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; script-src 'self'";
+
     @Override
     public void beforePhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
+        // PrimeFaces appends " 'nonce-…';" to the policy, which therefore ends with script-src.
         if (isConsoleView(context)) {
-            // PrimeFaces appends " 'nonce-…';" to the policy, which therefore ends with script-src.
             CspPhaseListener.initCsp(context, true, false, null, POLICY);
+        } else if (isModuleView(context)) {
+            CspPhaseListener.initCsp(context, true, false, null, PUBLIC_POLICY);
         }
     }
 
     static boolean isConsoleView(FacesContext context) {
         return context.getViewRoot() != null && context.getViewRoot().getViewId() != null
                 && context.getViewRoot().getViewId().startsWith("/gdpr/admin/");
+    }
+
+    /** A page of the module's own, console or public: the nonce goes on its scripts. */
+    static boolean isModuleView(FacesContext context) {
+        return context.getViewRoot() != null && context.getViewRoot().getViewId() != null
+                && context.getViewRoot().getViewId().startsWith("/gdpr/");
     }
 
     @Override

@@ -22,6 +22,10 @@ public class ModuleSecurityHeaders extends HttpFilter {
 
     static final String CONSOLE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
     static final String PUBLIC_POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+    /** Public responses that are not Faces views carry no inline script at all. */
+    static final String PUBLIC_SCRIPT_POLICY = PUBLIC_POLICY + "; script-src 'self'";
+
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> facesServlets = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,7 +37,9 @@ public class ModuleSecurityHeaders extends HttpFilter {
             response.setHeader("Referrer-Policy", "no-referrer");
             response.setHeader("Cache-Control", "no-store");
         } else {
-            response.addHeader("Content-Security-Policy", PUBLIC_POLICY);
+            // A Faces view's inline scripts carry this response's nonce, and ConsoleScriptPolicy sends
+            // that policy; every other public response gets script-src here.
+            response.addHeader("Content-Security-Policy", isFacesView(request) ? PUBLIC_POLICY : PUBLIC_SCRIPT_POLICY);
             response.setHeader("X-Frame-Options", "SAMEORIGIN");
             response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
             String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -43,6 +49,18 @@ public class ModuleSecurityHeaders extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the request goes to the Faces servlet, under whatever mapping the host gave it. */
+    private boolean isFacesView(HttpServletRequest request) {
+        String servlet = request.getHttpServletMapping() == null ? null : request.getHttpServletMapping().getServletName();
+        if (servlet == null || servlet.isEmpty()) {
+            return false;
+        }
+        return facesServlets.computeIfAbsent(servlet, name -> {
+            jakarta.servlet.ServletRegistration registration = request.getServletContext().getServletRegistration(name);
+            return registration != null && "jakarta.faces.webapp.FacesServlet".equals(registration.getClassName());
+        });
     }
 
     static boolean isConsole(HttpServletRequest request) {

@@ -215,7 +215,7 @@ public final class BannerMarkup {
         out.append("> ").append(escape(service.name())).append(" — ")
                 .append(escape(MessageFormat.format(t.getString("preferences.provider"), service.provider()))).append("</label><p>")
                 .append(escape(service.purpose().in(lang)));
-        if (service.privacyUrl() != null) {
+        if (eu.gdprmodule.config.WebAddress.isHttp(service.privacyUrl())) { // checked at save, and again here
             out.append(" <a href=\"").append(escape(service.privacyUrl())).append("\" rel=\"noopener noreferrer\">")
                     .append(escape(MessageFormat.format(t.getString("preferences.providerPolicy"), service.provider()))).append("</a>");
         }

@@ -105,7 +105,7 @@ public class ConsentEmbed extends UIComponentBase {
         String purpose = service == null ? "" : service.purpose().in(state.language());
         out.append("<div class=\"gdpr-embed-placeholder\"><p>")
                 .append(escape(MessageFormat.format(t.getString("embed.text"), provider, purpose)));
-        if (service != null && service.privacyUrl() != null) {
+        if (service != null && eu.gdprmodule.config.WebAddress.isHttp(service.privacyUrl())) { // checked at save, and again here
             out.append(" <a href=\"").append(escape(service.privacyUrl())).append("\" rel=\"noopener noreferrer\">")
                     .append(escape(MessageFormat.format(t.getString("preferences.providerPolicy"), provider))).append("</a>");
         }

@@ -22,4 +22,13 @@ public class PrivacyPage {
         }
         return identity;
     }
+
+    /**
+     * The authority's website as a link target, or {@code null} when it is not an http(s) address:
+     * the page then shows it as text. Checked at render too, whatever the database holds.
+     */
+    public String getAuthorityWebsite() {
+        ControllerIdentity.SupervisoryAuthority authority = getController().supervisoryAuthority();
+        return authority == null ? null : eu.gdprmodule.config.WebAddress.followable(authority.website());
+    }
 }

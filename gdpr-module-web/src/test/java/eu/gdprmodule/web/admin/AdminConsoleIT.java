@@ -159,6 +159,43 @@ class AdminConsoleIT {
         assertTrue(page.headers().allValues("Content-Security-Policy").stream()
                 .anyMatch(p -> p.contains("frame-ancestors 'self'")), page.headers().map().toString());
         assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        // every module page limits scripts: the Faces page to its own files and nonced blocks ...
+        List<String> facesPolicies = page.headers().allValues("Content-Security-Policy");
+        assertTrue(facesPolicies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?.*")), facesPolicies.toString());
+        assertTrue(facesPolicies.stream().noneMatch(p -> p.contains("unsafe-inline") && p.contains("script-src")), facesPolicies.toString());
+        java.util.regex.Matcher bare = BARE_SCRIPT.matcher(page.body());
+        assertFalse(bare.find(), "a script element without nonce or src on the public page");
+        // ... and the servlet pages to the site's own files
+        for (String path : List.of("/gdpr/requests", "/gdpr/policies/privacy")) {
+            HttpResponse<String> other = new ConsoleHttp(base).get(null, path);
+            assertTrue(other.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.matches(".*script-src '(self|none)'(;.*|$)")),
+                    path + " " + other.statusCode() + " " + other.headers().allValues("Content-Security-Policy"));
+        }
+    }
+
+    /**
+     * Issue 19 item 3: the authority's website is published as a link on the public page, so
+     * only an http(s) address (or a bare host name, linked as https) is saved; every other
+     * scheme, however spelt, is refused with the field named, and nothing changes.
+     */
+    @Test
+    void aWebsiteThatIsNotHttpIsRefusedAndNeverBecomesALink() {
+        ConsoleHttp http = new ConsoleHttp(base);
+        long before = head(http);
+        for (String evil : List.of("javascript:alert(document.domain)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+                "javascript&#58;alert(1)", "&#106;avascript:alert(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+                "vbscript:msgbox(1)", "%6Aavascript:alert(1)", "//evil.example/x", "javascript://www.cnil.fr/%0aalert(1)")) {
+            HttpResponse<String> refused = http.write(ADMIN, "PUT", IDENTITY, identityJson("Scheme SAS", evil));
+            assertEquals(400, refused.statusCode(), evil + ": " + refused.body());
+            assertTrue(json(refused).getJsonArray("details").toString().contains("authorityWebsite"), refused.body());
+        }
+        assertEquals(before, head(http), "nothing refused was saved");
+        HttpResponse<String> bare = http.write(ADMIN, "PUT", IDENTITY, identityJson("Scheme SAS", "www.cnil.fr"));
+        assertEquals(200, bare.statusCode(), bare.body());
+        String page = http.get(null, "/gdpr/index.xhtml").body();
+        assertTrue(page.contains("href=\"https://www.cnil.fr\""), "a bare host name is linked as https");
+        assertFalse(page.toLowerCase(java.util.Locale.ROOT).matches("(?s).*href=\"\\s*(javascript|data|vbscript):.*"));
+        assertEquals(200, http.write(ADMIN, "DELETE", IDENTITY, null).statusCode());
     }
 
     @Test
@@ -273,13 +310,17 @@ class AdminConsoleIT {
     }
 
     private static String identityJson(String name) {
+        return identityJson(name, "https://www.cnil.fr");
+    }
+
+    private static String identityJson(String name, String authorityWebsite) {
         return Json.createObjectBuilder().add("name", name)
                 .add("postalAddress", "Z.I. République, 120 rue du Porteau, 86000 Poitiers, France")
                 .add("privacyContactEmail", "privacy@fixery.example")
                 .add("legalRepresentative", "Allan Desgranges")
                 .add("supervisoryAuthority", Json.createObjectBuilder().add("name", "CNIL")
                         .add("postalAddress", "3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07")
-                        .add("website", "https://www.cnil.fr"))
+                        .add("website", authorityWebsite))
                 .build().toString();
     }
 }
