@@ -238,6 +238,21 @@ class ConsoleWalkIT {
         assertTrue(wrong.isEmpty(), "wrong answers " + figures + "; first of each: " + firstWrong);
     }
 
+    @Test
+    void signingInFromAProtectedPageLeadsBackToThatPage() {
+        FacesSession admin = new FacesSession(base);
+        HttpResponse<String> refused = admin.get("/gdpr/admin/audit.xhtml?page=2");
+        assertEquals(302, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+
+        HttpResponse<String> signedIn = admin.submit("/login.xhtml", "login", Map.of("email", ADMIN, "password", ADMIN_PASSWORD));
+
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/gdpr/admin/audit.xhtml?page=2"),
+                signedIn.headers().toString());
+        assertEquals(200, admin.get("/gdpr/admin/audit.xhtml?page=2").statusCode());
+    }
+
     /**
      * Issue 19, item 9: the session cookie that carries a signed-in staff member's console is not
      * sent with cross-site requests (SameSite=Lax, CSRF) and not readable by scripts (HttpOnly).
