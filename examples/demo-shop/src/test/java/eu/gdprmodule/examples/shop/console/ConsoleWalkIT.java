@@ -15,7 +15,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -165,6 +174,107 @@ class ConsoleWalkIT {
         FacesSession guesser = new FacesSession(base);
         assertTrue(!guesser.signIn(ADMIN, "not the password"));
         assertEquals(302, guesser.get("/gdpr/admin/index.xhtml").statusCode());
+    }
+
+    /**
+     * Issue 19, item 7: under load a signed-in administrator was refused ("may not use the GDPR
+     * console") while other sessions called the console API. Two administrator sessions, the DPO, a
+     * customer and an anonymous visitor call it at once from 16 threads; every answer must be the
+     * one of the caller's own role, every time.
+     */
+    @Test
+    void everyCallerKeepsTheAnswerOfTheirOwnRoleWhileOthersCallTheConsoleAtTheSameTime() throws Exception {
+        FacesSession firstAdmin = new FacesSession(base);
+        FacesSession secondAdmin = new FacesSession(base);
+        FacesSession dpo = new FacesSession(base);
+        FacesSession customer = new FacesSession(base);
+        FacesSession anonymous = new FacesSession(base);
+        assertTrue(firstAdmin.signIn(ADMIN, ADMIN_PASSWORD), "the first administrator signs in");
+        assertTrue(secondAdmin.signIn(ADMIN, ADMIN_PASSWORD), "the administrator signs in a second time, elsewhere");
+        assertTrue(dpo.signIn(DPO, DPO_PASSWORD), "the DPO signs in");
+        String email = "concurrent-" + UUID.randomUUID() + "@example.com";
+        assertTrue(customer.signUp("Concurrent Customer", email, "quiet harbour copper violin"), "the account is created");
+        customer.signIn(email, "quiet harbour copper violin");
+        assertEquals(200, customer.get("/account/").statusCode(), "the customer is signed in");
+
+        record Caller(String role, FacesSession session, int expected) {
+        }
+        List<Caller> callers = List.of(new Caller("admin-1", firstAdmin, 200), new Caller("admin-2", secondAdmin, 200),
+                new Caller("dpo", dpo, 200), new Caller("customer", customer, 403), new Caller("anonymous", anonymous, 401));
+        List<String> paths = List.of("/gdpr/api/admin/dashboard", "/gdpr/api/admin/requests", "/gdpr/api/admin/audit/head");
+        int rounds = 250; // 250 x 5 callers x 3 endpoints = 3,750 calls
+        Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+        Map<String, LongAdder> wrong = new ConcurrentHashMap<>();
+        Map<String, String> firstWrong = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                for (Caller caller : callers) {
+                    for (String path : paths) {
+                        done.add(pool.submit(() -> {
+                            HttpResponse<String> answer = caller.session().get(path);
+                            calls.computeIfAbsent(caller.role(), r -> new LongAdder()).increment();
+                            if (answer.statusCode() != caller.expected()) {
+                                wrong.computeIfAbsent(caller.role(), r -> new LongAdder()).increment();
+                                firstWrong.putIfAbsent(caller.role(), path + " answered " + answer.statusCode() + " " + answer.body());
+                            }
+                        }));
+                    }
+                }
+            }
+            for (Future<?> call : done) {
+                call.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Map<String, String> figures = new TreeMap<>();
+        calls.forEach((role, n) -> figures.put(role, n.sum() + " calls, "
+                + (wrong.containsKey(role) ? wrong.get(role).sum() : 0) + " wrong"));
+        System.out.println("Concurrent console calls per caller: " + figures);
+        assertEquals(rounds * paths.size() * callers.size(), calls.values().stream().mapToLong(LongAdder::sum).sum());
+        assertTrue(wrong.isEmpty(), "wrong answers " + figures + "; first of each: " + firstWrong);
+    }
+
+    @Test
+    void signingInFromAProtectedPageLeadsBackToThatPage() {
+        FacesSession admin = new FacesSession(base);
+        HttpResponse<String> refused = admin.get("/gdpr/admin/audit.xhtml?page=2");
+        assertEquals(302, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+
+        HttpResponse<String> signedIn = admin.submit("/login.xhtml", "login", Map.of("email", ADMIN, "password", ADMIN_PASSWORD));
+
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/gdpr/admin/audit.xhtml?page=2"),
+                signedIn.headers().toString());
+        assertEquals(200, admin.get("/gdpr/admin/audit.xhtml?page=2").statusCode());
+    }
+
+    /**
+     * Issue 19, item 9: the session cookie that carries a signed-in staff member's console is not
+     * sent with cross-site requests (SameSite=Lax, CSRF) and not readable by scripts (HttpOnly).
+     * Secure is added when the request came over HTTPS (Payara's dynamic default), which this
+     * plain-HTTP test cannot show; docs/integration.md says how.
+     */
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        FacesSession visitor = new FacesSession(base);
+        List<String> sessionCookies = new ArrayList<>();
+        HttpResponse<String> login = visitor.get("/login.xhtml");
+        login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).forEach(sessionCookies::add);
+        HttpResponse<String> signedIn = visitor.submit("/login.xhtml", "login", Map.of("email", ADMIN, "password", ADMIN_PASSWORD));
+        signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).forEach(sessionCookies::add);
+
+        assertTrue(!sessionCookies.isEmpty(), "signing in sets the session cookie");
+        for (String cookie : sessionCookies) {
+            List<String> attributes = List.of(cookie.toLowerCase(java.util.Locale.ROOT).split("\\s*;\\s*"));
+            assertTrue(attributes.contains("httponly"), cookie);
+            assertEquals(List.of("samesite=lax"), attributes.stream().filter(a -> a.startsWith("samesite")).toList(), cookie);
+            assertTrue(!attributes.contains("secure"), "not over plain HTTP: " + cookie);
+        }
     }
 
     /** The module's web jar as the shop's WAR carries it. */
