@@ -29,4 +29,13 @@ public class GdprRestApplication extends Application {
                 eu.gdprmodule.web.admin.retention.RetentionResource.class,
                 ErrorMapper.class, BadRequestMapper.class);
     }
+
+    /**
+     * No WADL: Jersey's {@code application.wadl} would list every console endpoint to anyone.
+     * The API is described in docs/ (and the public part in the server's OpenAPI document).
+     */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
