@@ -95,7 +95,7 @@ public class RequestIntake implements DataSubjectRequests {
             em.flush(); // a lock failure here, not at the commit after this method, where it would be a 500
             Letters words = letters(stored);
             letters.fire(new PendingLetter(stored.getId(), words.letter(stored.getEmail(), "verify", stored.getReference(),
-                    words.right(request.right()), lifetime.toHours(), settings.linkBase(linkBase) + "/gdpr/requests/verify?token=" + token),
+                    words.right(request.right()), words.duration(lifetime), settings.linkBase(linkBase) + "/gdpr/requests/verify?token=" + token),
                     "The identity check letter"));
             return new Receipt(stored.getReference(), null);
         } catch (RuntimeException e) {

@@ -108,6 +108,8 @@ class RequestFlowIT {
         String email = "ada-" + UUID.randomUUID() + "@example.com";
         RequestFlowITClients.Answer filed = post("/gdpr/api/requests", "{\"right\":\"access\",\"email\":\"" + email + "\",\"name\":\"Ada\"}", null);
         assertEquals(202, filed.statusCode(), filed.body());
+        assertTrue(filed.body().contains("the link works for 24 hours."), filed.body());
+        assertTrue(waitForLetter(email, "open this link within 24 hours:"), "the letter says how long the link works");
         String verifyLink = link(email, "verify");
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(verifyLink)).GET());
         assertEquals(200, page.statusCode());
