@@ -2,6 +2,7 @@ package eu.gdprmodule.request;
 
 import eu.gdprmodule.api.DataSubjectRight;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,6 +33,23 @@ public final class Letters {
 
     String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /**
+     * How long a link works, in words of the language: "30 minutes", "24 hours", "1 hour and 30
+     * minutes". Whole minutes, rounded down, so a letter never promises more time than the link
+     * has; the shortest allowed lifetime (5 minutes) would otherwise read "0 hours".
+     */
+    public static String linkLifetime(Duration lifetime, String language) {
+        return new Letters(language, "").duration(lifetime);
+    }
+
+    String duration(Duration lifetime) {
+        long hours = lifetime.toHours();
+        int minutes = lifetime.toMinutesPart();
+        return hours == 0 ? format("duration.minutes", minutes)
+                : minutes == 0 ? format("duration.hours", hours)
+                : format("duration.hours-minutes", hours, minutes);
     }
 
     RequestMail.Letter letter(String to, String key, String reference, Object... details) {

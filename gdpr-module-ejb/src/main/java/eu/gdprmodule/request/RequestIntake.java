@@ -5,8 +5,10 @@ import eu.gdprmodule.api.DataSubjectRequests;
 import eu.gdprmodule.api.FiledRequest;
 import eu.gdprmodule.api.Register;
 import eu.gdprmodule.config.ModuleClock;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Receives requests. From the public form a request waits for its identity check: a link sent to
@@ -36,7 +39,8 @@ public class RequestIntake implements DataSubjectRequests {
         }
     }
 
-    private static final Duration WINDOW = Duration.ofDays(1);
+    private static final Duration WINDOW = RequestLimits.KEEP;
+    private static final Logger LOG = Logger.getLogger(RequestIntake.class.getName());
 
     @PersistenceContext(unitName = "gdpr")
     EntityManager em;
@@ -56,6 +60,12 @@ public class RequestIntake implements DataSubjectRequests {
     @Inject
     RightsFollowUp followUp;
 
+    @Inject
+    RequestLimits limits;
+
+    @Resource
+    SessionContext context;
+
     /**
      * Registers a request from the public form or API and mails the identity check.
      *
@@ -68,22 +78,36 @@ public class RequestIntake implements DataSubjectRequests {
         String emailHash = Secrets.emailHash(request.email());
         String clientHash = Secrets.clientHash(client);
         // Art. 12(5) lets a controller refuse excessive requests; limiting repeats also stops
-        // the form from being used to bomb someone's mailbox with verification letters.
-        if (recent("r.emailHash", emailHash, now) >= settings.perAddressPerDay()
-                || clientHash != null && recent("r.clientHash", clientHash, now) >= settings.perClientPerDay()) {
+        // the form from being used to bomb someone's mailbox with verification letters. The
+        // keys' locks make the count and the insert one step (RequestLimits), also in a cluster.
+        try {
+            limits.hold(now, emailHash, clientHash);
+            if (recent("r.emailHash", emailHash, now) >= settings.perAddressPerDay()
+                    || clientHash != null && recent("r.clientHash", clientHash, now) >= settings.perClientPerDay()) {
+                return new Receipt(null, WINDOW);
+            }
+            DataSubjectRequest stored = store(request, clientHash, now);
+            timeline.note(stored.getId(), stored.getReference(), RequestTimeline.SYSTEM, "received",
+                    "Received from the public form: right of " + request.right().wire() + ".");
+            String token = Secrets.token();
+            Duration lifetime = settings.verificationLifetime();
+            em.persist(new RequestToken(Secrets.sha256(token), stored.getId(), RequestToken.Purpose.VERIFY, now, now.plus(lifetime)));
+            em.flush(); // a lock failure here, not at the commit after this method, where it would be a 500
+            Letters words = letters(stored);
+            letters.fire(new PendingLetter(stored.getId(), words.letter(stored.getEmail(), "verify", stored.getReference(),
+                    words.right(request.right()), words.duration(lifetime), settings.linkBase(linkBase) + "/gdpr/requests/verify?token=" + token),
+                    "The identity check letter"));
+            return new Receipt(stored.getReference(), null);
+        } catch (RuntimeException e) {
+            if (!RequestLimits.busy(e)) {
+                throw e;
+            }
+            // the database gave up waiting for a key's lock: only a flood of requests for that key
+            // makes it wait that long, so the answer is the limit's (nothing is stored or sent)
+            context.setRollbackOnly();
+            LOG.info(() -> "A public request was refused as limited: the database ended its wait for a rate-limit lock (" + e + ")");
             return new Receipt(null, WINDOW);
         }
-        DataSubjectRequest stored = store(request, clientHash, now);
-        timeline.note(stored.getId(), stored.getReference(), RequestTimeline.SYSTEM, "received",
-                "Received from the public form: right of " + request.right().wire() + ".");
-        String token = Secrets.token();
-        Duration lifetime = settings.verificationLifetime();
-        em.persist(new RequestToken(Secrets.sha256(token), stored.getId(), RequestToken.Purpose.VERIFY, now, now.plus(lifetime)));
-        Letters words = letters(stored);
-        letters.fire(new PendingLetter(stored.getId(), words.letter(stored.getEmail(), "verify", stored.getReference(),
-                words.right(request.right()), lifetime.toHours(), settings.linkBase(linkBase) + "/gdpr/requests/verify?token=" + token),
-                "The identity check letter"));
-        return new Receipt(stored.getReference(), null);
     }
 
     @Override

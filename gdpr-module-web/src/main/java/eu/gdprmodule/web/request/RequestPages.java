@@ -4,6 +4,7 @@ import eu.gdprmodule.request.DataSubjectRequest;
 import eu.gdprmodule.request.ExportDelivery;
 import eu.gdprmodule.request.ExportFile;
 import eu.gdprmodule.request.InvalidRequest;
+import eu.gdprmodule.request.Letters;
 import eu.gdprmodule.request.NewRequest;
 import eu.gdprmodule.request.RequestIntake;
 import eu.gdprmodule.request.RequestSettings;
@@ -94,7 +95,7 @@ public class RequestPages extends HttpServlet {
                 page.message(response, 429, page.text("limited.title"), page.text("limited.text"));
             } else {
                 page.message(response, 200, page.text("received.title"),
-                        page.text("received.text", RequestSettings.current().verificationLifetime().toHours()));
+                        page.text("received.text", Letters.linkLifetime(RequestSettings.current().verificationLifetime(), language)));
             }
         } catch (InvalidRequest invalid) {
             page.form(response, 400, values, invalid.problems(), page.text("problems"));

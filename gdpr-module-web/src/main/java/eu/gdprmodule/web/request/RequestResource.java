@@ -1,5 +1,6 @@
 package eu.gdprmodule.web.request;
 
+import eu.gdprmodule.request.Letters;
 import eu.gdprmodule.request.NewRequest;
 import eu.gdprmodule.request.RequestIntake;
 import eu.gdprmodule.request.RequestSettings;
@@ -90,6 +91,6 @@ public class RequestResource {
         }
         return Response.accepted(Json.createObjectBuilder().add("status", "received")
                 .add("message", "If the address is right, a letter with a confirmation link is on its way to it; the link works for "
-                        + RequestSettings.current().verificationLifetime().toHours() + " hours.").build()).build();
+                        + Letters.linkLifetime(RequestSettings.current().verificationLifetime(), "en") + ".").build()).build();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -26,12 +27,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +58,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SMTP server (GreenMail, in this JVM): the identity-check letter and its single-use link, the
  * export through two host contributors (1,236 rows, read in pages) and its single-use download,
  * a failing contributor contained and named, erasure preview then run then re-run, the extension
- * rules of Art. 12(3), refusal, validation and the rate limit.
+ * rules of Art. 12(3), refusal, validation and the rate limits, also under concurrent requests.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestFlowIT {
@@ -65,9 +74,10 @@ class RequestFlowIT {
                 "gdpr.mail.port=" + System.getProperty("it.smtp.port", "3025"),
                 "gdpr.mail.from=privacy@fixery.example",
                 "gdpr.requests.notify=dpo@fixery.example",
-                // every call comes from 127.0.0.1 into a database kept between local runs: the
-                // per-address limit is what the rate-limit test checks
-                "gdpr.requests.per-client-per-day=100000"))
+                // the shipped limits; each public request of these tests comes from a loopback
+                // address of its own (RequestFlowITClients), as the database is kept between runs
+                "gdpr.requests.per-address-per-day=3",
+                "gdpr.requests.per-client-per-day=20"))
                 .addClasses(TestHost.class, AdminConsoleITSecurity.class, RequestFlowITContributors.class,
                         RequestFlowITContributors.Orders.class, RequestFlowITContributors.Invoices.class)
                 .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.WEB_XML), "web.xml")
@@ -96,8 +106,10 @@ class RequestFlowIT {
     @Test
     void accessRequestGoesFromTheFormToAOneTimeDownload() throws Exception {
         String email = "ada-" + UUID.randomUUID() + "@example.com";
-        HttpResponse<String> filed = post("/gdpr/api/requests", "{\"right\":\"access\",\"email\":\"" + email + "\",\"name\":\"Ada\"}", null);
+        RequestFlowITClients.Answer filed = post("/gdpr/api/requests", "{\"right\":\"access\",\"email\":\"" + email + "\",\"name\":\"Ada\"}", null);
         assertEquals(202, filed.statusCode(), filed.body());
+        assertTrue(filed.body().contains("the link works for 24 hours."), filed.body());
+        assertTrue(waitForLetter(email, "open this link within 24 hours:"), "the letter says how long the link works");
         String verifyLink = link(email, "verify");
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(verifyLink)).GET());
         assertEquals(200, page.statusCode());
@@ -199,7 +211,7 @@ class RequestFlowIT {
 
     @Test
     void badInputIsRefusedWithTheFieldAndRepeatsAreLimited() throws Exception {
-        HttpResponse<String> bad = post("/gdpr/api/requests", "{\"right\":\"teleport\",\"email\":\"nope\"}", null);
+        RequestFlowITClients.Answer bad = post("/gdpr/api/requests", "{\"right\":\"teleport\",\"email\":\"nope\"}", null);
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("right:") && bad.body().contains("email:"), bad.body());
         assertEquals(400, post("/gdpr/api/requests", "{not json", null).statusCode());
@@ -263,7 +275,80 @@ class RequestFlowIT {
         }
     }
 
+    @Test
+    void concurrentRequestsFromOneNetworkAddressStopAtItsLimit() throws Exception {
+        InetAddress client = RequestFlowITClients.fresh();
+        String run = UUID.randomUUID().toString();
+        // every request names another person: only the per-client limit (20) can apply
+        List<RequestFlowITClients.Answer> answers = all(30, i -> postFrom(client, "/gdpr/api/requests",
+                "{\"right\":\"access\",\"email\":\"flood-" + i + "-" + run + "@example.com\"}", null));
+
+        assertEquals(20, answers.stream().filter(a -> a.statusCode() == 202).count(), "accepted: " + statuses(answers));
+        assertRefusedTheDocumentedWay(answers, 10);
+        assertEquals(20, json(admin("GET", "/gdpr/api/admin/requests?max=50&q=" + run, null)).getInt("total"), "stored");
+    }
+
+    @Test
+    void concurrentRequestsForOnePersonStopAtItsLimit() throws Exception {
+        String email = "twin-" + UUID.randomUUID() + "@example.com";
+        // each from a client of its own: only the per-address limit (3) can apply
+        List<RequestFlowITClients.Answer> answers = all(10, i -> post("/gdpr/api/requests",
+                "{\"right\":\"access\",\"email\":\"" + email + "\"}", null));
+
+        // the answer to a limited request is the documented 429; what counts is what was stored
+        assertEquals(3, json(admin("GET", "/gdpr/api/admin/requests?max=50&q=" + email, null)).getInt("total"),
+                "stored; answers: " + statuses(answers));
+        assertEquals(3, answers.stream().filter(a -> a.statusCode() == 202).count(), statuses(answers));
+        assertRefusedTheDocumentedWay(answers, 7);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    private interface Call {
+        RequestFlowITClients.Answer run(int index) throws Exception;
+    }
+
+    /** Runs {@code count} calls at once: each on its own thread, all released by one gate. */
+    private static List<RequestFlowITClients.Answer> all(int count, Call call) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch ready = new CountDownLatch(count);
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<RequestFlowITClients.Answer>> calls = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                calls.add(threads.submit(() -> {
+                    ready.countDown();
+                    gate.await();
+                    return call.run(index);
+                }));
+            }
+            assertTrue(ready.await(30, TimeUnit.SECONDS), "threads started");
+            gate.countDown();
+            List<RequestFlowITClients.Answer> answers = new ArrayList<>();
+            for (Future<RequestFlowITClients.Answer> f : calls) {
+                answers.add(f.get(180, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void assertRefusedTheDocumentedWay(List<RequestFlowITClients.Answer> answers, int refused) {
+        List<RequestFlowITClients.Answer> limited = answers.stream().filter(a -> a.statusCode() != 202).toList();
+        assertEquals(refused, limited.size(), statuses(answers));
+        for (RequestFlowITClients.Answer a : limited) {
+            assertEquals(429, a.statusCode(), a.body());
+            assertEquals(String.valueOf(Duration.ofDays(1).toSeconds()), a.retryAfter(), "Retry-After");
+            assertTrue(a.body().contains("Too many requests"), a.body());
+        }
+    }
+
+    private static String statuses(List<RequestFlowITClients.Answer> answers) {
+        return answers.stream().map(a -> String.valueOf(a.statusCode())).collect(Collectors.joining(","));
+    }
+
 
     private String verifiedRequest(String email, String right) throws Exception {
         assertEquals(202, post("/gdpr/api/requests", "{\"right\":\"" + right + "\",\"email\":\"" + email + "\"}", null).statusCode());
@@ -319,9 +404,13 @@ class RequestFlowIT {
         return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
     }
 
-    private HttpResponse<String> post(String path, String json, String origin) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Origin", origin == null ? origin() : origin).POST(HttpRequest.BodyPublishers.ofString(json)));
+    /** A public request from a network client of its own, so no test counts against another's limit. */
+    private RequestFlowITClients.Answer post(String path, String json, String origin) throws Exception {
+        return postFrom(RequestFlowITClients.fresh(), path, json, origin);
+    }
+
+    private RequestFlowITClients.Answer postFrom(InetAddress client, String path, String json, String origin) throws Exception {
+        return RequestFlowITClients.postJson(base, client, path, origin == null ? origin() : origin, json);
     }
 
     private HttpRequest formRequest(String path, Map<String, String> fields) {
