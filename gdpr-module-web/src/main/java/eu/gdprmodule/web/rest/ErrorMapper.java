@@ -18,7 +18,6 @@ import eu.gdprmodule.policy.InvalidPolicy;
 import eu.gdprmodule.policy.PolicyConflict;
 import eu.gdprmodule.policy.UnknownPolicy;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +27,8 @@ import java.util.logging.Logger;
  * anything unexpected is logged with a reference and answered without internals, so no
  * response ever carries a stack trace.
  */
-@Provider
+// No @Provider: registered by GdprRestApplication only. Scanned, it would also answer the
+// failures of a host's own JAX-RS application that publishes every provider of the WAR.
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());

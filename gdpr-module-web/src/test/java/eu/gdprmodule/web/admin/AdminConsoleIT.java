@@ -43,6 +43,7 @@ class AdminConsoleIT {
         return TestHost.war("console")
                 .addClass(AdminConsoleITSecurity.class)
                 .addClass(AdminConsoleITHostApplication.class)
+                .addClass(AdminConsoleITHostResource.class)
                 .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.WEB_XML), "web.xml")
                 .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.PAYARA_WEB_XML), "payara-web.xml");
     }
@@ -122,6 +123,10 @@ class AdminConsoleIT {
         assertEquals(before, head(http), "no refused call changed anything");
         HttpResponse<String> admin = http.get(ADMIN, "/rest/admin/dashboard");
         assertEquals(200, admin.statusCode(), admin.body());
+        // a guest in the host's application: the module's exception mappers are not the host's
+        HttpResponse<String> hostFailure = http.get(null, "/rest/host/fail");
+        assertEquals(500, hostFailure.statusCode());
+        assertFalse(hostFailure.body().contains("GDPR module"), "the host's own error answered by the module: " + hostFailure.body());
     }
 
     @Test

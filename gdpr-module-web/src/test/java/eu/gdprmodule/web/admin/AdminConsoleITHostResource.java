@@ -1,0 +1,15 @@
+package eu.gdprmodule.web.admin;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** A resource of the host's own API, published by {@link AdminConsoleITHostApplication}. */
+@Path("host")
+public class AdminConsoleITHostResource {
+
+    @GET
+    @Path("fail")
+    public String fail() {
+        throw new IllegalStateException("the host's own failure");
+    }
+}
