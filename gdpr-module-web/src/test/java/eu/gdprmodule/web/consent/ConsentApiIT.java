@@ -234,6 +234,12 @@ class ConsentApiIT {
                 "{\"action\":\"accept-all\"}").header("Origin", "https://evil.example").build());
         assertEquals(403, forged.statusCode(), forged.body());
         assertFalse(forged.headers().firstValue("Set-Cookie").isPresent());
+        // X-Forwarded-Host counts only from a configured proxy (gdpr.trusted-proxies): from anyone
+        // else, naming the attacker's site there does not make its origin this site's
+        HttpResponse<String> forwarded = visitor.send(visitor.post("/gdpr/api/consents", "application/json",
+                "{\"action\":\"accept-all\"}").header("Origin", "http://evil.example")
+                .header("X-Forwarded-Host", "evil.example").build());
+        assertEquals(403, forwarded.statusCode(), forwarded.body());
         HttpResponse<String> fetched = visitor.send(visitor.post("/gdpr/api/consents", "application/json",
                 "{\"action\":\"accept-all\"}").header("Sec-Fetch-Site", "cross-site").build());
         assertEquals(403, fetched.statusCode());
