@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -47,14 +48,24 @@ public class Consents {
         if (token.isEmpty()) {
             return ConsentStatus.UNDECIDED;
         }
-        Instant given = token.get().givenAt();
-        Instant now = clock.instant();
-        boolean expired = given.atOffset(ZoneOffset.UTC).plus(ConsentSettings.current().maxAge()).toInstant().isBefore(now);
+        return status(token.get(), clock.instant(), ConsentSettings.current().maxAge(), policyVersions.lastMaterialChange());
+    }
+
+    /**
+     * Whether a genuine choice still holds: younger than the configured maximum age (CNIL: ask
+     * again after about six months), given after the cookie policy's last material change, and
+     * not dated in the future beyond five minutes of clock skew. A choice that no longer holds
+     * asks for a new one ({@link ConsentStatus#reconsent()}) and keeps its token, so the next
+     * choice keeps the visitor's consent id.
+     */
+    static ConsentStatus status(ConsentToken token, Instant now, Period maxAge, Instant lastMaterialChange) {
+        Instant given = token.givenAt();
+        boolean expired = given.atOffset(ZoneOffset.UTC).plus(maxAge).toInstant().isBefore(now);
         // a policy published in the same second as the choice was not what the visitor read
-        boolean outdated = !given.isAfter(policyVersions.lastMaterialChange().truncatedTo(ChronoUnit.SECONDS));
+        boolean outdated = !given.isAfter(lastMaterialChange.truncatedTo(ChronoUnit.SECONDS));
         boolean future = given.isAfter(now.plusSeconds(300));
         boolean holds = !expired && !outdated && !future;
-        return new ConsentStatus(token, holds, !holds);
+        return new ConsentStatus(Optional.of(token), holds, !holds);
     }
 
     /**
@@ -72,6 +83,41 @@ public class Consents {
             boolean gpc, BannerText text, String ipPrefix, String userAgent) {
         CookieCatalogue catalogue = catalogues.current();
         ConsentSettings settings = ConsentSettings.current();
+        Decision decision = decide(action, categories, services, previous, gpc, catalogue, settings);
+        ConsentChoice choice = decision.choice();
+        ConsentMethod method = decision.method();
+        Instant now = clock.instant();
+        String consentId = previous.token().map(ConsentToken::consentId).orElseGet(() -> ConsentIds.next(now));
+        ConsentToken token = new ConsentToken(consentId, text.policyVersion(), now.truncatedTo(ChronoUnit.SECONDS), choice);
+        if (!storedTexts.contains(text.hash())) {
+            try {
+                store.storeText(text, clock.instant());
+            } catch (RuntimeException e) {
+                // another server stored it at the same moment; the proof below needs it to exist
+                store.text(text.hash()).orElseThrow(() -> e);
+            }
+            storedTexts.add(text.hash());
+        }
+        ConsentChoice granted = choice;
+        Set<String> refused = catalogue.categories().stream().map(Category::key).filter(k -> !granted.allows(k))
+                .collect(Collectors.toSet());
+        proofs.record(new ConsentRecord(ConsentIds.next(now), token, now, text.language(), text.hash(), method, gpc, ipPrefix,
+                userAgent), new PendingConsent(token, method, gpc, refused));
+        return token;
+    }
+
+    /** What a visitor's action makes of their previous choice, and how the proof names it. */
+    record Decision(ConsentChoice choice, ConsentMethod method) {
+    }
+
+    /**
+     * The choice an action records and its method; taking back anything an earlier choice that
+     * still held allowed is a withdrawal (Art. 7(3) GDPR), except under Global Privacy Control.
+     *
+     * @throws IllegalArgumentException for an unknown action
+     */
+    static Decision decide(String action, Collection<String> categories, Collection<String> services, ConsentStatus previous,
+            boolean gpc, CookieCatalogue catalogue, ConsentSettings settings) {
         ConsentChoice before = previous.choice(catalogue);
         ConsentChoice choice;
         ConsentMethod method;
@@ -110,24 +156,7 @@ public class Consents {
         if (previous.decided() && method != ConsentMethod.GPC && choice.withdraws(before)) {
             method = ConsentMethod.WITHDRAWAL;
         }
-        Instant now = clock.instant();
-        String consentId = previous.token().map(ConsentToken::consentId).orElseGet(() -> ConsentIds.next(now));
-        ConsentToken token = new ConsentToken(consentId, text.policyVersion(), now.truncatedTo(ChronoUnit.SECONDS), choice);
-        if (!storedTexts.contains(text.hash())) {
-            try {
-                store.storeText(text, clock.instant());
-            } catch (RuntimeException e) {
-                // another server stored it at the same moment; the proof below needs it to exist
-                store.text(text.hash()).orElseThrow(() -> e);
-            }
-            storedTexts.add(text.hash());
-        }
-        ConsentChoice granted = choice;
-        Set<String> refused = catalogue.categories().stream().map(Category::key).filter(k -> !granted.allows(k))
-                .collect(Collectors.toSet());
-        proofs.record(new ConsentRecord(ConsentIds.next(now), token, now, text.language(), text.hash(), method, gpc, ipPrefix,
-                userAgent), new PendingConsent(token, method, gpc, refused));
-        return token;
+        return new Decision(choice, method);
     }
 
     /** The cookie value for a recorded choice. */

@@ -215,7 +215,11 @@ public class DataSubjectRequest {
         this.outcome = outcome;
     }
 
-    String getReminded() {
+    /**
+     * The last reminder staff were sent about this request, as {@code soon:<deadline>} or
+     * {@code overdue:<deadline>} ({@link DeadlineReminders}), or {@code null} before any.
+     */
+    public String getReminded() {
         return reminded;
     }
 

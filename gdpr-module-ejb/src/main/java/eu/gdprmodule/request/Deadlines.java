@@ -1,6 +1,8 @@
 package eu.gdprmodule.request;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Art. 12(3) GDPR: an answer "within one month of receipt of the request", a period that "may be
@@ -14,6 +16,15 @@ public final class Deadlines {
     public static final int REMIND_DAYS_BEFORE = 7;
 
     private Deadlines() {
+    }
+
+    /**
+     * The day a request arrived, in the controller's time zone ({@code gdpr.requests.time-zone}):
+     * a request sent at 00:30 in Paris was received that day, whatever the date in UTC, and a
+     * change of summer time moves the hour, never the day counted.
+     */
+    public static LocalDate receivedOn(Instant receivedAt, ZoneId controllerZone) {
+        return LocalDate.ofInstant(receivedAt, controllerZone);
     }
 
     /** The first deadline of a request received on this day. */

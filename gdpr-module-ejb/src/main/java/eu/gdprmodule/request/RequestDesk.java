@@ -55,7 +55,7 @@ public class RequestDesk {
             throw new RequestConflict("The deadline of " + reference + " was already extended to " + request.getExtendedTo()
                     + "; the GDPR allows one extension of at most two months.");
         }
-        LocalDate received = LocalDate.ofInstant(request.getReceivedAt(), RequestSettings.current().zone());
+        LocalDate received = Deadlines.receivedOn(request.getReceivedAt(), RequestSettings.current().zone());
         LocalDate to;
         try {
             to = Deadlines.extended(received, months);

@@ -157,7 +157,7 @@ public class RequestIntake implements DataSubjectRequests {
     }
 
     private DataSubjectRequest store(NewRequest request, String clientHash, Instant now) {
-        LocalDate received = LocalDate.ofInstant(now, RequestSettings.current().zone());
+        LocalDate received = Deadlines.receivedOn(now, RequestSettings.current().zone());
         DataSubjectRequest stored = new DataSubjectRequest(UUID.randomUUID().toString(), uniqueReference(), request,
                 Secrets.emailHash(request.email()), clientHash, now, Deadlines.dueOn(received));
         em.persist(stored);

@@ -299,6 +299,72 @@ class CookieCatalogueFileTest {
         assertEquals(json, CookieCatalogueFile.write(catalogue), "the shop's file is as the module writes it");
     }
 
+    @Test
+    void anInvalidKeySaysWhatAKeyIs() {
+        assertEquals(List.of(new CatalogueProblem("categories[1].key", "'Analytics' is not a valid key: use 1 to 40 lower-case letters,"
+                + " digits and hyphens, starting with a letter or a digit, such as 'analytics'.")),
+                problems(replace(VALID, "\"analytics\"", "\"Analytics\"")));
+        assertEquals(List.of(new CatalogueProblem("categories[1].services[0].key", "'mat omo' is not a valid key: use 1 to 40"
+                + " lower-case letters, digits and hyphens, starting with a letter or a digit, such as 'matomo'.")),
+                problems(replace(VALID, "\"matomo\"", "\"mat omo\"")));
+    }
+
+    @Test
+    void aDuplicateNamesWhereTheFirstIs() {
+        String again = replace(replace(ANALYTICS, "\"matomo\"", "\"matomo-2\""), "_pk_", "_pk2_");
+        assertEquals(List.of(new CatalogueProblem("categories[2].key",
+                "Another category (categories[1]) already has the key 'analytics': category keys must be unique.")),
+                problems(file(ESSENTIAL, ANALYTICS, again)));
+        assertEquals(List.of(new CatalogueProblem("categories[1].services[0].cookies[1].name", "The cookie '_pk_id.*' is already"
+                + " listed (categories[1].services[0].cookies[0]): list each cookie once, under the service that sets it.")),
+                problems(replace(VALID, "\"_pk_ses.*\"", "\"_pk_id.*\"")));
+    }
+
+    @Test
+    void aCookieNameOfOnlyStarsWouldStandForEveryCookie() {
+        assertEquals(List.of(new CatalogueProblem("categories[1].services[0].cookies[1].name",
+                "'*' would stand for every cookie: name the cookie, or a pattern with some fixed characters such as _pk_id.*")),
+                problems(replace(VALID, "\"_pk_ses.*\"", "\"*\"")));
+        assertTrue(problems(replace(VALID, "\"_pk_ses.*\"", "\"_pk;ses\"")).get(0).message()
+                .startsWith("'_pk;ses' is not a cookie name: use at most"), "a character RFC 6265 forbids");
+    }
+
+    @Test
+    void aTextWithoutEnglishOrFrenchAndABadLanguageCodeAreExplained() {
+        assertEquals(List.of(new CatalogueProblem("categories[0].name.EN",
+                        "'EN' is not a language code: use the 2 or 3 lower-case letters of ISO 639, such as en or fr."),
+                new CatalogueProblem("categories[0].name", "Give this text in English (\"en\") or French (\"fr\") at least:"
+                        + " a visitor whose language is missing reads it in English.")),
+                problems(replace(VALID, "{\"en\": \"Essential\", \"fr\": \"Essentiels\"}", "{\"EN\": \"Essential\"}")));
+        assertEquals(List.of(new CatalogueProblem("categories[0].name.fr", "Write the text in this language, or remove the language.")),
+                problems(replace(VALID, "\"Essentiels\"", "\"  \"")));
+    }
+
+    @Test
+    void aTooLongTextOrLifetimeSaysTheLimit() {
+        assertEquals(List.of(new CatalogueProblem("categories[1].description.en", "Shorten this text to at most 2000 characters (it has 2001).")),
+                problems(replace(VALID, "\"Counts visits.\"", "\"" + "x".repeat(2001) + "\"")));
+        assertTrue(problems(replace(VALID, "\"P6M\"", "\"P14M\"")).get(0).message()
+                .startsWith("'P14M' is longer than 13 months: the CNIL recommends"));
+    }
+
+    @Test
+    void aPrivacyAddressThatIsNotWebSaysWhatToGive() {
+        assertEquals(List.of(new CatalogueProblem("categories[1].services[0].privacyUrl", "Give the provider's privacy policy as an"
+                + " http or https address, such as https://matomo.org/privacy-policy/ (found 'ftp://matomo.org/').")),
+                problems(replace(VALID, "https://matomo.org/privacy-policy/", "ftp://matomo.org/")));
+    }
+
+    @Test
+    void aBlankRequiredFieldAndAnUnknownFieldAreExplained() {
+        assertEquals(List.of(new CatalogueProblem("categories[0].services[0].provider", "This field is required and may not be blank.")),
+                problems(replace(VALID, "\"provider\": \"Shop\"", "\"provider\": \" \"")));
+        assertEquals(List.of(new CatalogueProblem("colour", "Unknown field 'colour'; the fields here are format, categories.")),
+                problems(replace(VALID, "\"format\":", "\"colour\": \"blue\", \"format\":")));
+        assertEquals(List.of(new CatalogueProblem("format", "Say which format this file uses: \"format\": \"gdpr-cookies/1\".")),
+                problems(replace(VALID, "\"format\": \"gdpr-cookies/1\",", "")));
+    }
+
     private static List<String> paths(String json) {
         return paths(problems(json));
     }

@@ -1,6 +1,7 @@
 package eu.gdprmodule.web.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.gdprmodule.api.DataSubjectRequests;
@@ -17,6 +18,7 @@ import eu.gdprmodule.web.TestHost;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,25 +66,45 @@ class RequestDeadlinesIT {
 
     @Test
     void aRequestIsDueOneCalendarMonthAfterReceiptAndRemindedOncePerState() {
+        // the database is shared with the other tests: the counts are compared before and after this request
+        Instant now = Instant.now();
+        LocalDate weekBefore = today(now.plus(Duration.ofDays(25)));
+        LocalDate afterDeadline = today(now.plus(Duration.ofDays(40)));
+        RequestInbox.DeadlineCounts beforeAtWeekBefore = inbox.deadlines(weekBefore);
+        RequestInbox.DeadlineCounts beforeAfterDeadline = inbox.deadlines(afterDeadline);
+
         String reference = requests.fileVerified(FiledRequest.of(DataSubjectRight.ACCESS, "due-" + UUID.randomUUID() + "@example.com")
                 .reference("customer:1"));
         DataSubjectRequest request = inbox.find(reference).orElseThrow();
         LocalDate received = LocalDate.ofInstant(request.getReceivedAt(), RequestSettings.current().zone());
-        assertEquals(received.plusMonths(1), request.getDueOn());
+        LocalDate due = received.plusMonths(1);
+        assertEquals(due, request.getDueOn());
+        assertNull(request.getReminded(), "nothing reminded on the day of receipt");
+
+        RequestInbox.DeadlineCounts atWeekBefore = inbox.deadlines(weekBefore);
+        assertEquals(beforeAtWeekBefore.open() + 1, atWeekBefore.open(), "the request is open");
+        assertEquals(beforeAtWeekBefore.dueSoon() + 1, atWeekBefore.dueSoon(), "due within a week, 25 days after receipt");
+        assertEquals(beforeAtWeekBefore.overdue(), atWeekBefore.overdue(), "not yet overdue 25 days after receipt");
+        RequestInbox.DeadlineCounts atAfterDeadline = inbox.deadlines(afterDeadline);
+        assertEquals(beforeAfterDeadline.dueSoon(), atAfterDeadline.dueSoon(), "no longer due soon 40 days after receipt");
+        assertEquals(beforeAfterDeadline.overdue() + 1, atAfterDeadline.overdue(), "overdue 40 days after receipt");
 
         clock.set(Clock.offset(Clock.systemUTC(), Duration.ofDays(25)));
-        LocalDate later = LocalDate.ofInstant(clock.now(), RequestSettings.current().zone());
-        assertTrue(inbox.deadlines(later).dueSoon() >= 1, "due within a week, 25 days after receipt");
         reminders.remind();
+        assertEquals("soon:" + due, inbox.find(reference).orElseThrow().getReminded(), "reminded as due soon");
         assertEquals(0, reminders.remind(), "a due-soon request is reminded once");
 
         clock.set(Clock.offset(Clock.systemUTC(), Duration.ofDays(40)));
-        assertTrue(inbox.deadlines(LocalDate.ofInstant(clock.now(), RequestSettings.current().zone())).overdue() >= 1);
-        assertTrue(reminders.remind() >= 1, "overdue is reminded again");
-        assertEquals(0, reminders.remind());
+        reminders.remind();
+        assertEquals("overdue:" + due, inbox.find(reference).orElseThrow().getReminded(), "overdue is reminded again");
+        assertEquals(0, reminders.remind(), "an overdue request is reminded once");
 
         desk.extend(reference, 2, "Archives to search");
         assertEquals(received.plusMonths(3), inbox.find(reference).orElseThrow().getDeadline());
+    }
+
+    private static LocalDate today(Instant at) {
+        return LocalDate.ofInstant(at, RequestSettings.current().zone());
     }
 
     @Test
