@@ -37,7 +37,12 @@ public final class Deadlines {
         return received.plusMonths(3);
     }
 
-    /** The deadline after extending by this many months (1 or 2) from the first deadline. */
+    /**
+     * The deadline after extending by this many further months (1 or 2), counted from receipt, as
+     * Art. 12(3) counts the whole period: one month, "extended by two further months" (so receipt
+     * on 31 January, extended by one month, is due on 31 March, not on the 28 February deadline
+     * plus one month).
+     */
     public static LocalDate extended(LocalDate received, int months) {
         if (months < 1 || months > 2) {
             throw new IllegalArgumentException("A deadline is extended by one or two months (Art. 12(3) GDPR), not " + months);
