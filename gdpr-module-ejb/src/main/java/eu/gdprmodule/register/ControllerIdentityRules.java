@@ -1,6 +1,7 @@
 package eu.gdprmodule.register;
 
 import eu.gdprmodule.api.ControllerIdentity;
+import eu.gdprmodule.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +36,26 @@ public final class ControllerIdentityRules {
                 "The supervisory authority people may complain to is missing.");
         email(problems, "privacyContactEmail", identity.privacyContactEmail());
         email(problems, "dpoEmail", part(identity.dataProtectionOfficer(), ControllerIdentity.DataProtectionOfficer::email));
+        // Each field reaches the privacy notice, letters' headers and the register CSV: no control characters.
+        ControllerIdentity.DataProtectionOfficer dpo = identity.dataProtectionOfficer();
+        ControllerIdentity.SupervisoryAuthority authority = identity.supervisoryAuthority();
+        printable(problems, "name", TextRules.oneLine(identity.name()));
+        printable(problems, "postalAddress", TextRules.multiLine(identity.postalAddress()));
+        printable(problems, "privacyContactEmail", TextRules.oneLine(identity.privacyContactEmail()));
+        printable(problems, "legalRepresentative", TextRules.multiLine(identity.legalRepresentative()));
+        printable(problems, "dpoName", TextRules.oneLine(part(dpo, ControllerIdentity.DataProtectionOfficer::name)));
+        printable(problems, "dpoEmail", TextRules.oneLine(part(dpo, ControllerIdentity.DataProtectionOfficer::email)));
+        printable(problems, "authorityName", TextRules.oneLine(part(authority, ControllerIdentity.SupervisoryAuthority::name)));
+        printable(problems, "authorityAddress",
+                TextRules.multiLine(part(authority, ControllerIdentity.SupervisoryAuthority::postalAddress)));
+        printable(problems, "authorityWebsite", TextRules.oneLine(part(authority, ControllerIdentity.SupervisoryAuthority::website)));
         return problems;
+    }
+
+    private static void printable(List<Problem> problems, String field, String problem) {
+        if (problem != null) {
+            problems.add(new Problem(field, problem));
+        }
     }
 
     private static <T> String part(T holder, Function<T, String> field) {
