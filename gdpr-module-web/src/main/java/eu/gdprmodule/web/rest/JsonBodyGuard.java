@@ -52,7 +52,7 @@ public final class JsonBodyGuard {
         private static final long serialVersionUID = 1L;
         private final int status;
 
-        Refused(int status, String message) {
+        public Refused(int status, String message) {
             super(message, null, false, false); // a client's mistake: no stack trace to fill or log
             this.status = status;
         }

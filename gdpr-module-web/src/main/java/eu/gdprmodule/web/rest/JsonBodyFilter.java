@@ -1,0 +1,62 @@
+package eu.gdprmodule.web.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+/**
+ * Runs {@link JsonBodyGuard} on the body of every resource method that reads one (it declares
+ * {@code @Consumes}; every body this API takes is JSON, the register and cookie catalogue files
+ * included when sent as {@code text/plain}). It runs after matching, so Jersey has already
+ * answered 415 for a media type the method does not take, and before any reader binds the body:
+ * a refused body never reaches Yasson or Parsson's recursive reader.
+ *
+ * <p>A refusal is a client's mistake: one log line, no stack trace (an anonymous probe must not
+ * be able to fill the log), and the API's problem JSON saying what to send.
+ */
+@Provider
+public class JsonBodyFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(JsonBodyFilter.class.getName());
+
+    /** A public write (a request, a preference) is a few KB; 64 KB leaves room for escapes. */
+    static final int MAX_PUBLIC = 64 * 1024;
+    /** An administrator's write may be a register file or a policy of up to 200,000 characters. */
+    static final int MAX_ADMIN = 2 * 1024 * 1024;
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null || (!method.isAnnotationPresent(Consumes.class)
+                && !resource.getResourceClass().isAnnotationPresent(Consumes.class))) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        int max = path.startsWith("admin/") || path.startsWith("/admin/") ? MAX_ADMIN : MAX_PUBLIC;
+        try {
+            String text = JsonBodyGuard.read(request.getEntityStream(), request.getHeaderString(HttpHeaders.CONTENT_TYPE), max);
+            request.setEntityStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonBodyGuard.Refused refused) {
+            LOG.info(() -> "GDPR API refused the body of " + request.getMethod() + " /gdpr/api/" + path.replaceFirst("^/", "")
+                    + " (" + refused.status() + "): " + refused.getMessage());
+            request.abortWith(Problem.response(refused.status(), refused.getMessage()));
+        } catch (IOException unreadable) {
+            // the client went away or sent a broken chunked body: nothing a server can fix
+            LOG.info(() -> "GDPR API could not read the body of " + request.getMethod() + " /gdpr/api/"
+                    + path.replaceFirst("^/", "") + ": " + unreadable.getClass().getSimpleName());
+            request.abortWith(Problem.response(400, "The request body could not be read to its end: send it again."));
+        }
+    }
+}
