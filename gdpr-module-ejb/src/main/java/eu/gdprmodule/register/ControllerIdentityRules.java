@@ -39,6 +39,16 @@ public final class ControllerIdentityRules {
         // Each field reaches the privacy notice, letters' headers and the register CSV: no control characters.
         ControllerIdentity.DataProtectionOfficer dpo = identity.dataProtectionOfficer();
         ControllerIdentity.SupervisoryAuthority authority = identity.supervisoryAuthority();
+        // the columns' sizes (V2__audit_log.sql): a longer text would fail in the database, as a 500
+        length(problems, "name", identity.name(), 255);
+        length(problems, "postalAddress", identity.postalAddress(), 500);
+        length(problems, "privacyContactEmail", identity.privacyContactEmail(), 255);
+        length(problems, "legalRepresentative", identity.legalRepresentative(), 255);
+        length(problems, "dpoName", part(dpo, ControllerIdentity.DataProtectionOfficer::name), 255);
+        length(problems, "dpoEmail", part(dpo, ControllerIdentity.DataProtectionOfficer::email), 255);
+        length(problems, "authorityName", part(authority, ControllerIdentity.SupervisoryAuthority::name), 255);
+        length(problems, "authorityAddress", part(authority, ControllerIdentity.SupervisoryAuthority::postalAddress), 500);
+        length(problems, "authorityWebsite", part(authority, ControllerIdentity.SupervisoryAuthority::website), 500);
         printable(problems, "name", TextRules.oneLine(identity.name()));
         printable(problems, "postalAddress", TextRules.multiLine(identity.postalAddress()));
         printable(problems, "privacyContactEmail", TextRules.oneLine(identity.privacyContactEmail()));
@@ -50,6 +60,13 @@ public final class ControllerIdentityRules {
                 TextRules.multiLine(part(authority, ControllerIdentity.SupervisoryAuthority::postalAddress)));
         printable(problems, "authorityWebsite", TextRules.oneLine(part(authority, ControllerIdentity.SupervisoryAuthority::website)));
         return problems;
+    }
+
+    private static void length(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new Problem(field, "This text is " + value.strip().length() + " characters long: at most " + max
+                    + " are kept. Shorten it."));
+        }
     }
 
     private static void printable(List<Problem> problems, String field, String problem) {

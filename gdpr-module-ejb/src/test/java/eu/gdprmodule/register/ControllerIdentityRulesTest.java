@@ -46,4 +46,13 @@ class ControllerIdentityRulesTest {
         assertEquals(List.of("name", "postalAddress", "legalRepresentative", "dpoName", "authorityName", "authorityWebsite"),
                 fields);
     }
+
+    @Test
+    void eachFieldIsLimitedToItsColumn() {
+        ControllerIdentity identity = new ControllerIdentity("S".repeat(256), "A".repeat(500), "privacy@demo-shop.example",
+                null, null, new SupervisoryAuthority("CNIL", null, "https://cnil.fr/" + "x".repeat(500)));
+        List<String> fields = ControllerIdentityRules.problems(identity).stream()
+                .map(ControllerIdentityRules.Problem::field).toList();
+        assertEquals(List.of("name", "authorityWebsite"), fields);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 @Provider
 public class BadRequestMapper implements ExceptionMapper<JsonbException> {
 
+    private static final Logger LOG = Logger.getLogger(BadRequestMapper.class.getName());
+
     // Yasson names the property it was binding as: property 'name'
     private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z][A-Za-z0-9_]{0,60})'");
 
@@ -27,6 +30,9 @@ public class BadRequestMapper implements ExceptionMapper<JsonbException> {
 
     /** What to send instead, naming the field when the binding said which one. */
     static String message(Throwable failure) {
+        // one line for the operator, with the binding's own words (which stay out of the answer)
+        LOG.info(() -> "GDPR API refused a body that does not bind: " + String.valueOf(innermost(failure).getMessage())
+                .replaceAll("\\s+", " ").substring(0, Math.min(300, String.valueOf(innermost(failure).getMessage()).length())));
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             Matcher property = cause.getMessage() == null ? null : PROPERTY.matcher(cause.getMessage());
             if (property != null && property.find()) {
@@ -36,5 +42,13 @@ public class BadRequestMapper implements ExceptionMapper<JsonbException> {
         }
         return "The request body does not have the shape this resource expects: send a JSON object with the fields "
                 + "this resource's GET shows.";
+    }
+
+    private static Throwable innermost(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

@@ -95,7 +95,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     + "Try again in a moment.");
         }
         if ((failure instanceof ProcessingException || failure instanceof JsonException) && causedByJson(failure)) {
-            LOG.info(() -> "GDPR API refused a body that does not bind: " + failure.getClass().getSimpleName());
             return Problem.response(400, BadRequestMapper.message(failure));
         }
         if (failure instanceof NotSupportedException) {

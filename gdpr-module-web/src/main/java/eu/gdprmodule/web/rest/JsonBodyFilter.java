@@ -9,7 +9,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.io.Reader;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Collection;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
@@ -36,6 +43,31 @@ public class JsonBodyFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    /**
+     * Whether the body's top-level kind fits the method's entity parameter. Jersey would otherwise
+     * hand a JSON string or array to a {@code JsonObject} parameter and fail invoking the method
+     * ("argument type mismatch", a 500 outside any exception mapper).
+     */
+    static void shape(Method method, char first) throws JsonBodyGuard.Refused {
+        for (Parameter parameter : method.getParameters()) {
+            if (parameter.getAnnotations().length > 0) {
+                continue; // @PathParam, @HeaderParam...: the entity is the one parameter without annotation
+            }
+            Class<?> type = parameter.getType();
+            boolean any = type == String.class || type == Object.class || type == JsonValue.class || type == JsonStructure.class
+                    || type == byte[].class || InputStream.class.isAssignableFrom(type) || Reader.class.isAssignableFrom(type);
+            boolean array = type.isArray() || JsonArray.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type);
+            if (!any && array && first != '[') {
+                throw new JsonBodyGuard.Refused(400, "Send a JSON array ([...]) as the body.");
+            }
+            if (!any && !array && first != '{') {
+                throw new JsonBodyGuard.Refused(400, "Send a JSON object ({...}) as the body, with the fields this "
+                        + "resource's GET shows.");
+            }
+            return;
+        }
+    }
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         Method method = resource == null ? null : resource.getResourceMethod();
@@ -47,6 +79,7 @@ public class JsonBodyFilter implements ContainerRequestFilter {
         int max = path.startsWith("admin/") || path.startsWith("/admin/") ? MAX_ADMIN : MAX_PUBLIC;
         try {
             String text = JsonBodyGuard.read(request.getEntityStream(), request.getHeaderString(HttpHeaders.CONTENT_TYPE), max);
+            shape(method, text.strip().charAt(0));
             request.setEntityStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonBodyGuard.Refused refused) {
             LOG.info(() -> "GDPR API refused the body of " + request.getMethod() + " /gdpr/api/" + path.replaceFirst("^/", "")
