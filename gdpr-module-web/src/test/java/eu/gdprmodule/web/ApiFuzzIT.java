@@ -7,19 +7,25 @@ import eu.gdprmodule.web.ApiFuzzITMutations.Body;
 import eu.gdprmodule.web.admin.AdminConsoleITSecurity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,14 +52,37 @@ class ApiFuzzIT {
 
     @Deployment(testable = false)
     static WebArchive host() {
+        // A database of its own, new each run: the fuzz saves mutated but valid identities,
+        // catalogues and registers, which the other test hosts must not find.
+        String schema = System.getProperty("it.db.schema", "");
+        String database;
+        if (schema.isBlank()) {
+            Path data = Path.of(System.getProperty("it.build.dir", "target"), "it-data-fuzz").toAbsolutePath();
+            deleteRecursively(data);
+            database = "gdpr.data.dir=" + data.toString().replace('\\', '/');
+        } else {
+            database = "gdpr.db.schema=" + schema + "_fuzz";
+        }
         return TestHost.war("fuzz", String.join("\n",
                 "config_ordinal=500",
+                database,
                 // limits would answer 429 before the body is looked at, masking what the fuzz looks for
                 "gdpr.requests.per-client-per-day=1000000",
                 "gdpr.requests.per-address-per-day=1000000"))
                 .addClass(AdminConsoleITSecurity.class)
                 .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.WEB_XML), "web.xml")
                 .addAsWebInfResource(new StringAsset(AdminConsoleITSecurity.PAYARA_WEB_XML), "payara-web.xml");
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ArquillianResource

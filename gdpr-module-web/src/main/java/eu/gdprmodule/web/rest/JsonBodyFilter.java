@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import eu.gdprmodule.web.admin.AdministratorsOnly;
+import eu.gdprmodule.web.admin.AdministratorsOnlyInterceptor;
+import eu.gdprmodule.web.admin.ConsoleRoles;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -73,6 +76,12 @@ public class JsonBodyFilter implements ContainerRequestFilter {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method == null || (!method.isAnnotationPresent(Consumes.class)
                 && !resource.getResourceClass().isAnnotationPresent(Consumes.class))) {
+            return;
+        }
+        if ((method.isAnnotationPresent(AdministratorsOnly.class) || resource.getResourceClass().isAnnotationPresent(
+                AdministratorsOnly.class)) && !request.getSecurityContext().isUserInRole(ConsoleRoles.ADMINISTRATOR)) {
+            // who may write comes before how to write: the interceptor's answer, before the body is read
+            request.abortWith(Problem.response(403, AdministratorsOnlyInterceptor.REFUSAL));
             return;
         }
         String path = request.getUriInfo().getPath();
