@@ -1,6 +1,9 @@
 package eu.gdprmodule.consent;
 
+import jakarta.ejb.ApplicationException;
+
 /** Someone saved the catalogue since the editor loaded it: saving would silently undo their work. */
+@ApplicationException(rollback = true) // a 409 for the caller, not a container failure to log with its stack
 public class CatalogueConflict extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -106,7 +106,7 @@ public final class CookieCatalogueFile {
             throw new InvalidCookieCatalogue("$", "This is not valid JSON (line " + at.getLineNumber() + ", column "
                     + at.getColumnNumber() + "): " + e.getMessage());
         } catch (JsonException e) {
-            throw new InvalidCookieCatalogue("$", "This is not valid JSON: " + e.getMessage());
+            throw new InvalidCookieCatalogue("$", "This is not valid JSON: check that it is a whole file saved as UTF-8.");
         } catch (IllegalStateException e) {
             // how Parsson refuses a key given twice in one object ("Duplicate key 'x' is not allowed")
             throw new InvalidCookieCatalogue("$", e.getMessage() + ": each field may appear once in an object.");

@@ -1,5 +1,6 @@
 package eu.gdprmodule.policy;
 
+import eu.gdprmodule.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,6 +42,14 @@ final class PolicyRules {
             problems.add(new PolicyProblem("title", "Give the policy a title, such as 'Privacy policy'."));
         } else if (text.title().length() > MAX_TITLE) {
             problems.add(new PolicyProblem("title", "Shorten the title to at most " + MAX_TITLE + " characters."));
+        } else if (TextRules.oneLine(text.title()) != null) {
+            problems.add(new PolicyProblem("title", TextRules.oneLine(text.title())));
+        }
+        if (TextRules.multiLine(text.source()) != null) {
+            problems.add(new PolicyProblem("source", TextRules.multiLine(text.source())));
+        }
+        if (TextRules.multiLine(text.summary()) != null) {
+            problems.add(new PolicyProblem("summary", TextRules.multiLine(text.summary())));
         }
         if (text.source() == null || text.source().isBlank()) {
             problems.add(new PolicyProblem("source", "Write the policy's text (Markdown)."));

@@ -1,6 +1,7 @@
 package eu.gdprmodule.register;
 
 import eu.gdprmodule.api.ControllerIdentity;
+import eu.gdprmodule.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -33,10 +34,48 @@ public final class ControllerIdentityRules {
                 "The e-mail address for privacy matters is missing.");
         require(problems, "authorityName", part(identity.supervisoryAuthority(), ControllerIdentity.SupervisoryAuthority::name),
                 "The supervisory authority people may complain to is missing.");
-        website(problems, "authorityWebsite", part(identity.supervisoryAuthority(), ControllerIdentity.SupervisoryAuthority::website));
         email(problems, "privacyContactEmail", identity.privacyContactEmail());
         email(problems, "dpoEmail", part(identity.dataProtectionOfficer(), ControllerIdentity.DataProtectionOfficer::email));
+        // Each field reaches the privacy notice, letters' headers and the register CSV: no control characters.
+        ControllerIdentity.DataProtectionOfficer dpo = identity.dataProtectionOfficer();
+        ControllerIdentity.SupervisoryAuthority authority = identity.supervisoryAuthority();
+        // the columns' sizes (V2__audit_log.sql): a longer text would fail in the database, as a 500
+        length(problems, "name", identity.name(), 255);
+        length(problems, "postalAddress", identity.postalAddress(), 500);
+        length(problems, "privacyContactEmail", identity.privacyContactEmail(), 255);
+        length(problems, "legalRepresentative", identity.legalRepresentative(), 255);
+        length(problems, "dpoName", part(dpo, ControllerIdentity.DataProtectionOfficer::name), 255);
+        length(problems, "dpoEmail", part(dpo, ControllerIdentity.DataProtectionOfficer::email), 255);
+        length(problems, "authorityName", part(authority, ControllerIdentity.SupervisoryAuthority::name), 255);
+        length(problems, "authorityAddress", part(authority, ControllerIdentity.SupervisoryAuthority::postalAddress), 500);
+        length(problems, "authorityWebsite", part(authority, ControllerIdentity.SupervisoryAuthority::website), 500);
+        printable(problems, "name", TextRules.oneLine(identity.name()));
+        printable(problems, "postalAddress", TextRules.multiLine(identity.postalAddress()));
+        printable(problems, "privacyContactEmail", TextRules.oneLine(identity.privacyContactEmail()));
+        printable(problems, "legalRepresentative", TextRules.multiLine(identity.legalRepresentative()));
+        printable(problems, "dpoName", TextRules.oneLine(part(dpo, ControllerIdentity.DataProtectionOfficer::name)));
+        printable(problems, "dpoEmail", TextRules.oneLine(part(dpo, ControllerIdentity.DataProtectionOfficer::email)));
+        printable(problems, "authorityName", TextRules.oneLine(part(authority, ControllerIdentity.SupervisoryAuthority::name)));
+        printable(problems, "authorityAddress",
+                TextRules.multiLine(part(authority, ControllerIdentity.SupervisoryAuthority::postalAddress)));
+        printable(problems, "authorityWebsite", TextRules.oneLine(part(authority, ControllerIdentity.SupervisoryAuthority::website)));
+        if (problems.stream().noneMatch(p -> p.field().equals("authorityWebsite"))) {
+            website(problems, "authorityWebsite", part(authority, ControllerIdentity.SupervisoryAuthority::website));
+        }
         return problems;
+    }
+
+    private static void length(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new Problem(field, "This text is " + value.strip().length() + " characters long: at most " + max
+                    + " are kept. Shorten it."));
+        }
+    }
+
+    private static void printable(List<Problem> problems, String field, String problem) {
+        if (problem != null) {
+            problems.add(new Problem(field, problem));
+        }
     }
 
     private static <T> String part(T holder, Function<T, String> field) {

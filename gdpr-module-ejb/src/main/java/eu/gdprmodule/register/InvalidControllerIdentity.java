@@ -11,7 +11,7 @@ public class InvalidControllerIdentity extends RuntimeException {
 
     private final transient List<ControllerIdentityRules.Problem> problems;
 
-    InvalidControllerIdentity(List<ControllerIdentityRules.Problem> problems) {
+    public InvalidControllerIdentity(List<ControllerIdentityRules.Problem> problems) {
         super("The controller identity is incomplete: " + problems.stream()
                 .map(ControllerIdentityRules.Problem::message).reduce((a, b) -> a + " " + b).orElse(""));
         this.problems = List.copyOf(problems);

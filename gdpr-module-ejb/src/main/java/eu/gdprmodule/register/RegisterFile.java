@@ -89,7 +89,7 @@ public final class RegisterFile {
             throw new InvalidRegister("$", "This is not valid JSON (line " + at.getLineNumber() + ", column "
                     + at.getColumnNumber() + "): " + e.getMessage());
         } catch (JsonException e) {
-            throw new InvalidRegister("$", "This is not valid JSON: " + e.getMessage());
+            throw new InvalidRegister("$", "This is not valid JSON: check that it is a whole file saved as UTF-8.");
         } catch (IllegalStateException e) {
             // how Parsson refuses a key given twice in one object ("Duplicate key 'x' is not allowed")
             throw new InvalidRegister("$", e.getMessage() + ": each field may appear once in an object.");

@@ -8,6 +8,7 @@ import eu.gdprmodule.api.ProcessingActivity;
 import eu.gdprmodule.api.ProcessingActivity.LegalGround;
 import eu.gdprmodule.api.Recipient;
 import eu.gdprmodule.api.RetentionRule;
+import eu.gdprmodule.text.TextRules;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -209,7 +210,10 @@ public final class RegisterRules {
     private static String controllerPath(String formField) {
         return switch (formField) {
             case "dpoEmail" -> "dataProtectionOfficer.email";
+            case "dpoName" -> "dataProtectionOfficer.name";
             case "authorityName" -> "supervisoryAuthority.name";
+            case "authorityAddress" -> "supervisoryAuthority.postalAddress";
+            case "authorityWebsite" -> "supervisoryAuthority.website";
             default -> formField;
         };
     }
@@ -230,8 +234,12 @@ public final class RegisterRules {
         }
     }
 
+    /** Also refuses control characters: a name is one line, a longer text may have line breaks and tabs. */
     private static void length(List<RegisterProblem> problems, String path, String value, int max) {
-        if (value != null && value.length() > max) {
+        String control = max <= MAX_NAME ? TextRules.oneLine(value) : TextRules.multiLine(value);
+        if (control != null) {
+            problems.add(new RegisterProblem(path, control));
+        } else if (value != null && value.length() > max) {
             problems.add(new RegisterProblem(path, "This text is " + value.length() + " characters long; at most "
                     + max + " are kept. Shorten it."));
         }

@@ -2,6 +2,7 @@ package eu.gdprmodule.request;
 
 import eu.gdprmodule.api.DataSubjectRight;
 import eu.gdprmodule.api.FiledRequest;
+import eu.gdprmodule.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,12 @@ public record NewRequest(DataSubjectRight right, String email, String name, Stri
         if (parsed == DataSubjectRight.POST_MORTEM_INSTRUCTIONS && words.isEmpty()) {
             problems.add(new Problem("details", "Write your instructions: what should happen to your data after your death."));
         }
+        // Names, the address and the purpose go into letters and their headers; details are read on a screen.
+        printable(problems, "email", TextRules.oneLine(email));
+        printable(problems, "name", TextRules.oneLine(name));
+        printable(problems, "details", TextRules.multiLine(details));
+        printable(problems, "purpose", TextRules.oneLine(purpose));
+        printable(problems, "contact", TextRules.multiLine(contact));
         String lang = language != null && language.trim().toLowerCase(Locale.ROOT).startsWith("fr") ? "fr" : "en";
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
@@ -80,6 +87,12 @@ public record NewRequest(DataSubjectRight right, String email, String name, Stri
         }
         return new NewRequest(checked.right, checked.email, checked.name, checked.details, checked.purpose, null,
                 reference.isEmpty() ? null : reference, checked.language);
+    }
+
+    private static void printable(List<Problem> problems, String field, String problem) {
+        if (problem != null && problems.stream().noneMatch(p -> p.field().equals(field))) {
+            problems.add(new Problem(field, problem));
+        }
     }
 
     private static String trim(String value) {

@@ -35,4 +35,24 @@ class ControllerIdentityRulesTest {
         assertEquals(null, normalised.dataProtectionOfficer());
         assertEquals(null, normalised.supervisoryAuthority().postalAddress());
     }
+
+    @Test
+    void controlCharactersAreRefusedInEachField() {
+        ControllerIdentity identity = new ControllerIdentity("Demo\u0000Shop", "12 rue de la Paix\nParis\u0007",
+                "privacy@demo-shop.example", "Rep\u001b", new DataProtectionOfficer("Cam\nille", "dpo@demo-shop.example"),
+                new SupervisoryAuthority("CNIL\u007f", "3 place\nde Fontenoy", "https://cnil.fr/\u0000"));
+        List<String> fields = ControllerIdentityRules.problems(identity).stream()
+                .map(ControllerIdentityRules.Problem::field).toList();
+        assertEquals(List.of("name", "postalAddress", "legalRepresentative", "dpoName", "authorityName", "authorityWebsite"),
+                fields);
+    }
+
+    @Test
+    void eachFieldIsLimitedToItsColumn() {
+        ControllerIdentity identity = new ControllerIdentity("S".repeat(256), "A".repeat(500), "privacy@demo-shop.example",
+                null, null, new SupervisoryAuthority("CNIL", null, "https://cnil.fr/" + "x".repeat(500)));
+        List<String> fields = ControllerIdentityRules.problems(identity).stream()
+                .map(ControllerIdentityRules.Problem::field).toList();
+        assertEquals(List.of("name", "authorityWebsite"), fields);
+    }
 }

@@ -1,5 +1,7 @@
 package eu.gdprmodule.web.consent;
 
+import eu.gdprmodule.web.rest.JsonBodyGuard;
+import eu.gdprmodule.web.rest.Problem;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -15,12 +17,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,8 +35,9 @@ import java.util.logging.Logger;
  *
  * <p>Errors are the API's problem JSON ({@code status}, {@code message}, {@code details}): 415 for
  * a body that is not JSON, checked first because only JSON is safe from a cross-site form; 403 for
- * a post from another site (a forged consent is no consent); 400 naming each wrong field; 413 for
- * a body over 16 KB; 503 when the proof cannot be stored, so the visitor's choice is not
+ * a post from another site (a forged consent is no consent); 400 naming each wrong field, or what
+ * {@link JsonBodyGuard} found (not UTF-8, not JSON, nested too deeply); 415 for a charset other than
+ * UTF-8; 413 for a body over 16 KB; 503 when the proof cannot be stored, so the visitor's choice is not
  * acknowledged without its proof (Art. 7(1)).
  */
 @WebServlet(urlPatterns = "/gdpr/api/consents")
@@ -56,7 +57,7 @@ public class ConsentApiEndpoint extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.split(";", 2)[0].strip().equalsIgnoreCase("application/json")) {
             problem(response, 415, "Send the choice as JSON (Content-Type: application/json), such as {\"action\": \"accept-all\"}.",
                     List.of());
             return;
@@ -65,17 +66,27 @@ public class ConsentApiEndpoint extends HttpServlet {
             problem(response, 403, ConsentLanguage.texts(ConsentHttp.language(request)).getString("error.crossOrigin"), List.of());
             return;
         }
-        String text = body(request);
-        if (text == null) {
-            problem(response, 413, ConsentLanguage.texts(ConsentHttp.language(request)).getString("error.tooLarge"), List.of());
+        String text;
+        try {
+            if (request.getContentLengthLong() > MAX_BODY) {
+                throw new JsonBodyGuard.Refused(413, "too large");
+            }
+            text = JsonBodyGuard.read(request.getInputStream(), type, MAX_BODY);
+        } catch (JsonBodyGuard.Refused refused) {
+            // a visitor's script or a probe got it wrong: one line, no stack trace
+            LOG.info(() -> "GDPR consent API refused a body (" + refused.status() + "): " + refused.getMessage());
+            problem(response, refused.status(), refused.status() == 413
+                    ? ConsentLanguage.texts(ConsentHttp.language(request)).getString("error.tooLarge")
+                    : refused.getMessage(), List.of());
             return;
         }
         JsonObject body;
         try (JsonReader reader = VisitorState.JSON.createReader(new StringReader(text))) {
             body = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            problem(response, 400, "Send a JSON object such as {\"action\": \"accept-all\"}; this body is not one ("
-                    + e.getMessage() + ").", List.of());
+            // well-formed JSON by now (JsonBodyGuard), so only its top-level kind can be wrong
+            problem(response, 400, "Send a JSON object such as {\"action\": \"accept-all\"}; this body is valid JSON "
+                    + "but not an object.", List.of());
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -95,7 +106,9 @@ public class ConsentApiEndpoint extends HttpServlet {
         try {
             state = recorder.record(request, response, action, categories, services, language, textHash);
         } catch (IllegalArgumentException e) {
-            problem(response, 400, e.getMessage(), List.of("action: " + e.getMessage()));
+            String message = Problem.readable(e.getMessage()) ? e.getMessage()
+                    : "This choice cannot be recorded: action is one of accept-all, reject-all, custom, close, grant.";
+            problem(response, 400, message, List.of("action: " + message));
             return;
         } catch (EJBException | jakarta.persistence.PersistenceException e) {
             String reference = UUID.randomUUID().toString();
@@ -127,17 +140,6 @@ public class ConsentApiEndpoint extends HttpServlet {
     private static void notAllowed(HttpServletResponse response) throws IOException {
         response.setHeader("Allow", "POST");
         problem(response, 405, "POST a choice here; GET /gdpr/api/consents/current gives the visitor's state.", List.of());
-    }
-
-    /** The body as text, or {@code null} when it is larger than a choice can be. */
-    private static String body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_BODY) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            return bytes.length > MAX_BODY ? null : new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 
     private static String string(JsonObject body, String name, List<String> problems) {

@@ -11,6 +11,7 @@ import eu.gdprmodule.web.admin.ConsoleAccessDenied;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -93,9 +94,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return Problem.response(503, "The audit log cannot be read right now: the database does not answer. "
                     + "Try again in a moment.");
         }
-        if (failure instanceof ProcessingException && causedByJson(failure)) {
-            return Problem.response(400, "The request body is not valid JSON for this resource: "
-                    + rootMessage(failure));
+        if ((failure instanceof ProcessingException || failure instanceof JsonException) && causedByJson(failure)) {
+            return Problem.response(400, BadRequestMapper.message(failure));
+        }
+        if (failure instanceof NotSupportedException) {
+            return Problem.response(415, "Send the body as JSON: Content-Type: application/json.");
         }
         String badParameter = badParameter(failure);
         if (badParameter != null) {
@@ -104,8 +107,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
             // A message the module wrote is for the caller; the JAX-RS default ("HTTP 404 Not Found") is not.
+            // Jersey's own messages may carry a parser's words or a class name: only a plain sentence passes.
             String message = web.getMessage() != null && !web.getMessage().startsWith("HTTP ")
-                    ? web.getMessage() : original.getStatusInfo().getReasonPhrase();
+                    && Problem.readable(web.getMessage()) ? web.getMessage() : original.getStatusInfo().getReasonPhrase();
             return Problem.response(original.getStatus(), message == null ? "Request refused" : message);
         }
         String reference = UUID.randomUUID().toString();
@@ -134,7 +138,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         String kind = type.endsWith("$QueryParamException") ? "query parameter"
                 : type.endsWith("$FormParamException") ? "form field" : type.endsWith("$HeaderParamException") ? "header" : "parameter";
         Throwable cause = failure.getCause();
-        String why = cause instanceof NumberFormatException ? "a whole number is expected" : cause == null ? null : cause.getMessage();
+        // the cause's own message names classes ("No enum constant eu.gdprmodule..."): say the kind instead
+        String why = cause instanceof NumberFormatException ? "a whole number is expected"
+                : cause instanceof java.time.format.DateTimeParseException ? "a date such as 2026-12-31 is expected"
+                : cause instanceof IllegalArgumentException ? "it is not one of the accepted values" : null;
         return "The " + kind + " '" + name + "' has a value of the wrong type" + (why == null ? "" : ": " + why) + ".";
     }
 
@@ -145,13 +152,5 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

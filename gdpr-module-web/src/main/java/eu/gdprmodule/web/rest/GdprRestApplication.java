@@ -27,7 +27,7 @@ public class GdprRestApplication extends Application {
                 eu.gdprmodule.web.request.RequestResource.class,
                 eu.gdprmodule.web.admin.request.RequestAdminResource.class,
                 eu.gdprmodule.web.admin.retention.RetentionResource.class,
-                ErrorMapper.class, BadRequestMapper.class);
+                ErrorMapper.class, BadRequestMapper.class, JsonBodyFilter.class);
     }
 
     /**

@@ -19,6 +19,19 @@ public record Problem(int status, String message, List<String> details) {
                 .entity(new Problem(status.getStatusCode(), message, List.copyOf(details))).build();
     }
 
+    // A Java type (eu.gdprmodule.x.Y, java.lang.Z), an exception's name or a stack frame line.
+    private static final java.util.regex.Pattern INTERNALS = java.util.regex.Pattern.compile(
+            "(?s).*(\\b(eu\\.gdprmodule|java|javax|jakarta|org\\.glassfish|org\\.eclipse|fish\\.payara|com\\.sun)\\."
+            + "|Exception\\b|\\bclass [a-z]|\\n\\s*at ).*");
+
+    /**
+     * Whether a message from code the module does not own may be shown as it is: it names no Java
+     * type, exception or stack frame. A message that fails this is replaced by one the module writes.
+     */
+    public static boolean readable(String message) {
+        return message != null && !INTERNALS.matcher(message).matches();
+    }
+
     public static Response response(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Problem(status, message, List.of())).build();

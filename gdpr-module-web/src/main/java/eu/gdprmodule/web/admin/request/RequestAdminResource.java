@@ -81,7 +81,8 @@ public class RequestAdminResource {
                     status == null || status.isBlank() ? null : RequestStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)),
                     dueBy == null || dueBy.isBlank() ? null : LocalDate.parse(dueBy.trim()), text);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            return Problem.response(400, "Filter not understood (" + e.getMessage() + "): right is one of access, rectification, "
+            // not e.getMessage(): valueOf's names the enum's class ("No enum constant eu.gdprmodule...")
+            return Problem.response(400, "Filter not understood: right is one of access, rectification, "
                     + "erasure, restriction, objection, portability, withdrawal, post-mortem; status one of unverified, open, "
                     + "completed, refused; dueBy a date such as 2026-12-31.");
         }

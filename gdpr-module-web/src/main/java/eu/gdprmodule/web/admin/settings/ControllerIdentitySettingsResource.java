@@ -1,11 +1,10 @@
 package eu.gdprmodule.web.admin.settings;
 
 import eu.gdprmodule.web.admin.ConsoleApi;
-import eu.gdprmodule.api.ControllerIdentity;
 import eu.gdprmodule.web.admin.AdministratorsOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,11 +35,8 @@ public class ControllerIdentitySettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @AdministratorsOnly
-    public ControllerIdentityState put(ControllerIdentity identity) {
-        if (identity == null) {
-            throw new BadRequestException("Send the controller identity as JSON, as GET returns it under 'identity'.");
-        }
-        service.save(identity);
+    public ControllerIdentityState put(JsonValue body) {
+        service.save(ControllerIdentityJson.read(body));
         return service.state();
     }
 
