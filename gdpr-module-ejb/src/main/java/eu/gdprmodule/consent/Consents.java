@@ -26,7 +26,7 @@ public class Consents {
     CookieCatalogues catalogues;
 
     @Inject
-    CookiePolicyVersions policyVersions;
+    CookiePolicy policyVersions;
 
     @Inject
     ConsentStore store;
