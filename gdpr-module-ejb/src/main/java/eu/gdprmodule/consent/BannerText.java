@@ -1,5 +1,10 @@
 package eu.gdprmodule.consent;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * The text a visitor was shown (banner and preference centre, as plain text), with its SHA-256.
  *
@@ -11,6 +16,15 @@ package eu.gdprmodule.consent;
 public record BannerText(String hash, String language, int policyVersion, String text) {
 
     public static BannerText of(String language, int policyVersion, String text) {
-        return new BannerText(eu.gdprmodule.policy.PolicyStore.sha256(text), language, policyVersion, text);
+        return new BannerText(sha256(text), language, policyVersion, text);
+    }
+
+    /** Hex SHA-256 of the UTF-8 text, the hash a published policy version carries too. */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

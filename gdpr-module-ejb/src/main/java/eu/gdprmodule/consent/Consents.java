@@ -27,7 +27,7 @@ public class Consents {
     CookieCatalogues catalogues;
 
     @Inject
-    CookiePolicyVersions policyVersions;
+    CookiePolicy policyVersions;
 
     @Inject
     ConsentStore store;

@@ -1,6 +1,7 @@
 package eu.gdprmodule.retention;
 
 import eu.gdprmodule.api.RetentionDue;
+import eu.gdprmodule.persistence.Jdbc;
 import eu.gdprmodule.persistence.SchemaMigration;
 import eu.gdprmodule.request.HostContributors;
 import jakarta.annotation.Resource;

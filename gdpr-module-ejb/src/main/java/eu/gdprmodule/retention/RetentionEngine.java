@@ -6,6 +6,7 @@ import eu.gdprmodule.api.RetentionDue;
 import eu.gdprmodule.api.RetentionRule;
 import eu.gdprmodule.audit.AuditChain;
 import eu.gdprmodule.config.ModuleClock;
+import eu.gdprmodule.persistence.Jdbc;
 import eu.gdprmodule.register.RegisterView;
 import eu.gdprmodule.request.HostContributors;
 import jakarta.ejb.EJBException;

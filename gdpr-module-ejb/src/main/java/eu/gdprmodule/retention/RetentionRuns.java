@@ -1,5 +1,6 @@
 package eu.gdprmodule.retention;
 
+import eu.gdprmodule.persistence.Jdbc;
 import eu.gdprmodule.persistence.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AsyncResult;

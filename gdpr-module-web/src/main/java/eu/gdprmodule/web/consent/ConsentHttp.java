@@ -8,7 +8,7 @@ import eu.gdprmodule.consent.ConsentToken;
 import eu.gdprmodule.consent.Consents;
 import eu.gdprmodule.consent.CookieCatalogue;
 import eu.gdprmodule.consent.CookieCatalogues;
-import eu.gdprmodule.consent.CookiePolicyVersions;
+import eu.gdprmodule.policy.CookiePolicyVersions;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;

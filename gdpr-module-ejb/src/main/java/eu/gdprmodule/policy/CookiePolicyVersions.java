@@ -1,8 +1,8 @@
-package eu.gdprmodule.consent;
+package eu.gdprmodule.policy;
 
 import eu.gdprmodule.config.Unproxied;
-import eu.gdprmodule.policy.PolicyVersion;
-import eu.gdprmodule.policy.PublishedPolicies;
+import eu.gdprmodule.consent.ConsentSettings;
+import eu.gdprmodule.consent.CookiePolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,10 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The cookie policy's versions as consent needs them, from the published policies' cache (no
  * query per page view): the version a visitor consents under, and when the policy last changed
  * materially, which makes every earlier choice ask again (consent must stay informed, CNIL
- * guidelines of 17 September 2020, § 46).
+ * guidelines of 17 September 2020, § 46). Consent asks through {@link CookiePolicy}, which it owns,
+ * so consent does not depend on the policy package (the policy package reads consent's catalogue).
  */
 @ApplicationScoped
-public class CookiePolicyVersions {
+public class CookiePolicyVersions implements CookiePolicy {
 
     @Inject
     PublishedPolicies policies;
@@ -56,6 +57,7 @@ public class CookiePolicyVersions {
     }
 
     /** The version in force in this language (else in any), 0 when none is published. */
+    @Override
     public int current(String language) {
         Derived d = derived();
         Integer known = d.current().get(language);
@@ -75,6 +77,7 @@ public class CookiePolicyVersions {
      * When the last material version (in any language) was published, or {@link Instant#EPOCH}.
      * Version 1 of a policy does not count: it is what the first choices were made under.
      */
+    @Override
     public Instant lastMaterialChange() {
         return derived().lastMaterialChange();
     }

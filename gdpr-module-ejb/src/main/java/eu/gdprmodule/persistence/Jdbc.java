@@ -1,4 +1,4 @@
-package eu.gdprmodule.retention;
+package eu.gdprmodule.persistence;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
@@ -10,30 +10,31 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The few JDBC calls of the retention engine. Plain SQL on the pooled data source: a run touches
+ * The few JDBC calls of the retention engine and of the purges it asks the owning packages for
+ * (consent's proofs, request's closed requests). Plain SQL on the pooled data source: a run touches
  * many rows in short transactions and reads none of them back as entities. A connection taken
  * inside a JTA transaction joins it, so a batch and its counts commit together.
  */
-final class Jdbc {
+public final class Jdbc {
 
     /** Reads one row. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet r) throws SQLException;
     }
 
     /** A null of a given SQL type: PostgreSQL refuses a VARCHAR null in a BIGINT column. */
-    record Null(int sqlType) {
-        static final Null BIGINT = new Null(java.sql.Types.BIGINT);
+    public record Null(int sqlType) {
+        public static final Null BIGINT = new Null(java.sql.Types.BIGINT);
     }
 
     private final DataSource dataSource;
 
-    Jdbc(DataSource dataSource) {
+    public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    int update(String sql, Object... parameters) {
+    public int update(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters)) {
             return s.executeUpdate();
         } catch (SQLException e) {
@@ -42,7 +43,7 @@ final class Jdbc {
     }
 
     /** One statement run for each row of parameters, as a JDBC batch; how many rows it changed. */
-    int batch(String sql, List<Object[]> rows) {
+    public int batch(String sql, List<Object[]> rows) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
@@ -60,7 +61,7 @@ final class Jdbc {
         }
     }
 
-    <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+    public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, parameters);
                 ResultSet r = s.executeQuery()) {
             List<T> read = new ArrayList<>();
@@ -73,12 +74,12 @@ final class Jdbc {
         }
     }
 
-    long count(String sql, Object... parameters) {
+    public long count(String sql, Object... parameters) {
         return list(sql, r -> r.getLong(1), parameters).get(0);
     }
 
     /** True when the exception (or a cause) is a unique or primary key violation (SQLState 23xxx). */
-    static boolean duplicate(Throwable e) {
+    public static boolean duplicate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
