@@ -1,6 +1,5 @@
 package eu.gdprmodule.web.admin;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -30,8 +29,7 @@ public class AdminApiGuard extends HttpFilter {
             response.setStatus(refusal.status());
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("status", refusal.status())
-                    .add("message", refusal.message()).add("details", Json.createArrayBuilder()).build().toString());
+            response.getWriter().write(refusal.json());
             return;
         }
         chain.doFilter(request, response);

@@ -1,6 +1,5 @@
 package eu.gdprmodule.web.admin;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,8 +15,7 @@ public class ConsoleAccessDenied extends WebApplicationException {
 
     public ConsoleAccessDenied(String message) {
         super(message, Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", 403).add("message", message)
-                        .add("details", Json.createArrayBuilder()).build().toString())
+                .entity(new ConsoleApiAccess.Refusal(403, message).json())
                 .build());
     }
 }

@@ -1,6 +1,7 @@
 package eu.gdprmodule.web.admin;
 
 import eu.gdprmodule.config.ModuleConfig;
+import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class ConsoleApiAccess {
 
     /** Why a call is refused: the HTTP status and a sentence the caller can act on. */
     public record Refusal(int status, String message) {
+
+        /** The API's problem body ({@code status}, {@code message}, {@code details}). */
+        public String json() {
+            return Json.createObjectBuilder().add("status", status).add("message", message)
+                    .add("details", Json.createArrayBuilder()).build().toString();
+        }
     }
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");

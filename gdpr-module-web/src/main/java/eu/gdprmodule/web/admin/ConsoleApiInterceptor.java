@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -32,8 +31,7 @@ public class ConsoleApiInterceptor {
         if (refusal != null) {
             throw new WebApplicationException(refusal.message(), Response.status(refusal.status())
                     .type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
-                    .entity(Json.createObjectBuilder().add("status", refusal.status()).add("message", refusal.message())
-                            .add("details", Json.createArrayBuilder()).build().toString())
+                    .entity(refusal.json())
                     .build());
         }
         return invocation.proceed();
