@@ -6,12 +6,14 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import eu.gdprmodule.web.admin.AdministratorsOnly;
 import eu.gdprmodule.web.admin.AdministratorsOnlyInterceptor;
 import eu.gdprmodule.web.admin.ConsoleRoles;
+import eu.gdprmodule.web.admin.ConsoleApi;
+import eu.gdprmodule.web.admin.ConsoleApiAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -32,8 +34,10 @@ import java.util.logging.Logger;
  *
  * <p>A refusal is a client's mistake: one log line, no stack trace (an anonymous probe must not
  * be able to fill the log), and the API's problem JSON saying what to send.
+ *
+ * <p>Only the module's own resources, and registered by the module's application only (no
+ * {@code @Provider}): a host's application that scans the WAR keeps its own body handling.
  */
-@Provider
 public class JsonBodyFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(JsonBodyFilter.class.getName());
@@ -45,6 +49,9 @@ public class JsonBodyFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     /**
      * Whether the body's top-level kind fits the method's entity parameter. Jersey would otherwise
@@ -74,9 +81,18 @@ public class JsonBodyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         Method method = resource == null ? null : resource.getResourceMethod();
-        if (method == null || (!method.isAnnotationPresent(Consumes.class)
-                && !resource.getResourceClass().isAnnotationPresent(Consumes.class))) {
+        if (method == null || !resource.getResourceClass().getName().startsWith("eu.gdprmodule.")
+                || (!method.isAnnotationPresent(Consumes.class) && !resource.getResourceClass().isAnnotationPresent(Consumes.class))) {
             return;
+        }
+        if (resource.getResourceClass().isAnnotationPresent(ConsoleApi.class)) {
+            // who may call at all comes first: the same answer as ConsoleApiInterceptor's, before the body is read
+            ConsoleApiAccess.Refusal refusal = ConsoleApiAccess.refusal(servletRequest);
+            if (refusal != null) {
+                request.abortWith(jakarta.ws.rs.core.Response.status(refusal.status())
+                        .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).entity(refusal.json()).build());
+                return;
+            }
         }
         if ((method.isAnnotationPresent(AdministratorsOnly.class) || resource.getResourceClass().isAnnotationPresent(
                 AdministratorsOnly.class)) && !request.getSecurityContext().isUserInRole(ConsoleRoles.ADMINISTRATOR)) {

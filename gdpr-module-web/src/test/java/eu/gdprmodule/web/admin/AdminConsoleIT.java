@@ -127,6 +127,11 @@ class AdminConsoleIT {
         HttpResponse<String> hostFailure = http.get(null, "/rest/host/fail");
         assertEquals(500, hostFailure.statusCode());
         assertFalse(hostFailure.body().contains("GDPR module"), "the host's own error answered by the module: " + hostFailure.body());
+        // ... nor are its body limits: the host's own resource takes a body larger than the module's public limit
+        String large = "[\"" + "x".repeat(100_000) + "\"]";
+        HttpResponse<String> hostBody = http.call(null, "POST", "/rest/host/echo", large, http.origin());
+        assertEquals(200, hostBody.statusCode(), hostBody.body());
+        assertEquals(Integer.toString(large.length()), hostBody.body());
     }
 
     @Test

@@ -7,6 +7,13 @@ import jakarta.ws.rs.Path;
 @Path("host")
 public class AdminConsoleITHostResource {
 
+    @jakarta.ws.rs.POST
+    @Path("echo")
+    @jakarta.ws.rs.Consumes("application/json")
+    public String echo(String body) {
+        return Integer.toString(body.length());
+    }
+
     @GET
     @Path("fail")
     public String fail() {
